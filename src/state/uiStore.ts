@@ -1,0 +1,27 @@
+import { create } from 'zustand';
+
+export type MapView = 'graph' | 'table';
+
+interface UiState {
+  view: MapView;
+  selectedSkillId: string | null;
+  search: string;
+  categoryFilter: string | null;
+  setView(view: MapView): void;
+  selectSkill(skillId: string | null): void;
+  setSearch(search: string): void;
+  setCategoryFilter(categoryId: string | null): void;
+}
+
+/** What the interface is doing: not stored, gone on reload. */
+export const useUiStore = create<UiState>()((set) => ({
+  view: 'graph',
+  selectedSkillId: null,
+
+  search: '',
+  categoryFilter: null,
+  setView: (view) => set({ view }),
+  selectSkill: (selectedSkillId) => set({ selectedSkillId }),
+  setSearch: (search) => set({ search }),
+  setCategoryFilter: (categoryFilter) => set({ categoryFilter }),
+}));
