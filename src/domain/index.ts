@@ -12,5 +12,3 @@ export * from './focus';
 export * from './salary';
 export * from './skillMilestones';
 export * from './profile';
-export * from './skillMilestones';
-export * from './profile';

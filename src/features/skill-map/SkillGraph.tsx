@@ -1,12 +1,5 @@
-import { useCallback, useMemo } from 'react';
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  type NodeMouseHandler,
-  type OnSelectionChangeFunc,
-} from '@xyflow/react';
+import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, type NodeMouseHandler } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { Guide } from '../../domain/guide';
 import { useUiStore } from '../../state/uiStore';
@@ -17,6 +10,7 @@ import './skillGraph.css';
 const ARIA_LABELS = {
   'node.a11yDescription.default':
     'Press Enter to open a skill and rate it, or to plan for a tier. Tab moves between nodes.',
+  'node.a11yDescription.ariaLiveMessage': () => '',
   'node.a11yDescription.keyboardDisabled':
     'Press Enter to open a skill and rate it, or to plan for a tier. Tab moves between nodes.',
   'minimap.ariaLabel': 'Overview of the whole skill map',
@@ -45,7 +39,7 @@ export function SkillGraph({ guide, onChooseTier, hiddenSkillIds }: Props) {
         ? elements.nodes
         : elements.nodes.map((n) =>
             n.type === 'skill' && hiddenSkillIds.has(n.data.skillId)
-              ? { ...n, className: 'is-filtered-out', focusable: false, selectable: false }
+              ? { ...n, className: 'is-filtered-out', focusable: false }
               : n,
           ),
     [elements.nodes, hiddenSkillIds],
@@ -59,27 +53,31 @@ export function SkillGraph({ guide, onChooseTier, hiddenSkillIds }: Props) {
     [selectSkill, onChooseTier],
   );
   const onNodeClick: NodeMouseHandler<FlowNode> = useCallback((_event, node) => open(node), [open]);
-  // Enter or Space on a focused node selects it: that is the keyboard's "open".
-  const onSelectionChange: OnSelectionChangeFunc<FlowNode> = useCallback(
-    ({ nodes: selected }) => {
-      const [first] = selected;
-      if (first) open(first);
+  // Enter or Space on a focused node opens it, like a click. Handled here rather than
+  // through React Flow's selection, which would not fire again for a node already selected.
+  const onKeyDown = useCallback(
+    (event: KeyboardEvent<HTMLDivElement>) => {
+      if (event.key !== 'Enter' && event.key !== ' ') return;
+      const element = (event.target as HTMLElement).closest('.react-flow__node');
+      const node = nodes.find((n) => n.id === element?.getAttribute('data-id'));
+      if (!node) return;
+      event.preventDefault();
+      open(node);
     },
-    [open],
+    [nodes, open],
   );
 
   return (
-    <div className="skill-graph" role="region" aria-label="Skill map graph">
+    <div className="skill-graph" role="region" aria-label="Skill map graph" onKeyDown={onKeyDown}>
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={elements.edges}
         nodeTypes={nodeTypes}
         onNodeClick={onNodeClick}
-        onSelectionChange={onSelectionChange}
         nodesDraggable={false}
         nodesConnectable={false}
         edgesFocusable={false}
-        elementsSelectable
+        elementsSelectable={false}
         fitView
         fitViewOptions={{ padding: 0.08 }}
         minZoom={0.1}

@@ -11,7 +11,7 @@ import type { Guide } from '../../domain/guide';
 export const SIZES = {
   tier: { width: 230, height: 124 },
   skill: { width: 232, height: 92 },
-  categoryHeader: 76,
+  categoryHeader: 84,
   padding: 16,
   skillGapY: 12,
   skillGapX: 16,

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { useUiStore } from '../../../state/uiStore';
 import { useSkillStanding } from '../useSkillStanding';
 import { useLevelLabel } from '../useLevelLabel';
 import { STATUS_TEXT } from '../status';
@@ -8,14 +9,17 @@ export type SkillNodeData = { skillId: string; name: string; essentialFrom: stri
 export type SkillNodeType = Node<SkillNodeData, 'skill'>;
 
 /** One skill: its rating, what the target tier needs, and the status in words and shape. */
-export const SkillNode = memo(function SkillNode({ data, selected }: NodeProps<SkillNodeType>) {
+export const SkillNode = memo(function SkillNode({ data }: NodeProps<SkillNodeType>) {
   const { rating, required, status } = useSkillStanding(data.skillId);
+  const selected = useUiStore((s) => s.selectedSkillId === data.skillId);
   const levelLabel = useLevelLabel();
   const { label, symbol } = STATUS_TEXT[status];
   return (
     <div className={`skill-node skill-node--${status}${selected ? ' is-selected' : ''}`}>
       <Handle type="source" position={Position.Top} isConnectable={false} className="flow-handle" />
-      <p className="skill-node__name">{data.name}</p>
+      <p className="skill-node__name" title={data.name}>
+        {data.name}
+      </p>
       <p className="skill-node__levels">
         <span>You: {levelLabel(rating)}</span>
         <span>Needs: {levelLabel(required)}</span>
