@@ -53,7 +53,9 @@ const slug = (text: string) =>
 /** A guide input with `skillCount` skills; deterministic for a given count. */
 export function generateGuide(skillCount = DEFAULT_SKILL_COUNT): GuideInput {
   if (!Number.isInteger(skillCount) || skillCount < 1 || skillCount > 500) {
-    throw new Error(`skill count must be an integer from 1 to 500 (the format's list limit), not ${skillCount}`);
+    throw new Error(
+      `skill count must be an integer from 1 to 500 (the format's list limit), not ${skillCount}`,
+    );
   }
   const base = JSON.parse(readFileSync(BASE_GUIDE, 'utf8')) as GuideInput;
   const tiers = base.tiers;

@@ -11,6 +11,12 @@ import { StorageBanner } from './StorageBanner';
 import { useHashRoute } from './useHashRoute';
 
 const RoleOverview = lazy(() => import('../features/overview/RoleOverview'));
+const PlanView = lazy(() => import('../features/plan/PlanView'));
+const loadingView = (
+  <p role="status" className="loading">
+    Loading…
+  </p>
+);
 
 interface Props {
   /** Tests pass a store and a storage opener; the app makes its own. */
@@ -78,6 +84,13 @@ function Routes() {
       <p role="status" className="loading">
         Loading your ratings…
       </p>
+    );
+  }
+  if (route === 'plan') {
+    return (
+      <Suspense fallback={loadingView}>
+        <PlanView />
+      </Suspense>
     );
   }
   return (

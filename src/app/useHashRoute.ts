@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 export const ROUTES = [
   { path: 'skills', label: 'Rate skills' },
+  { path: 'plan', label: 'Plan next step' },
   { path: 'role', label: 'About the role' },
 ] as const;
 

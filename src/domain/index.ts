@@ -12,3 +12,5 @@ export * from './focus';
 export * from './salary';
 export * from './skillMilestones';
 export * from './profile';
+export * from './goals';
+export * from './plan';

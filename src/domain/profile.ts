@@ -1,3 +1,5 @@
+import { EMPTY_GOALS, type Goals } from './goals';
+
 /** What a person tells the app about themselves, for the guide in use. */
 export interface Profile {
   yearsOfExperience: number | null;
@@ -7,6 +9,7 @@ export interface Profile {
   targetTierId: string | null;
   /** The first-run step has been completed or skipped. */
   onboarded: boolean;
+  goals: Goals;
 }
 
 export const EMPTY_PROFILE: Profile = {
@@ -14,6 +17,7 @@ export const EMPTY_PROFILE: Profile = {
   currentTierId: null,
   targetTierId: null,
   onboarded: false,
+  goals: EMPTY_GOALS,
 };
 
 /** Everything stored for one guide, as the app holds it in memory. */

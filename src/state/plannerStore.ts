@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Guide } from '../domain/guide';
+import type { Goals } from '../domain/goals';
 import { EMPTY_PROFILE, type PlannerSnapshot, type Profile } from '../domain/profile';
 import { classifyStorageError, type StorageProblem } from '../storage/errors';
 import { StorageUnavailableError, type PlannerStorage } from '../storage/plannerStorage';
@@ -15,6 +16,7 @@ export interface PlannerState extends PlannerSnapshot {
   setRating(skillId: string, level: number | null): void;
   setNote(skillId: string, note: string): void;
   updateProfile(patch: Partial<Profile>): void;
+  updateGoals(patch: Partial<Goals>): void;
   /** Reads what is stored, then keeps it in step with writes from other tabs. */
   connect(storage: PlannerStorage): Promise<void>;
   /** Storage could not be opened, or stopped working: carry on in memory only. */
@@ -74,6 +76,10 @@ export function createPlannerStore({ guide, now = Date.now }: Options): PlannerS
         const profile = { ...get().profile, ...patch };
         set({ profile });
         persist((s) => s.saveProfile(guide.id, profile, now()));
+      },
+
+      updateGoals(patch) {
+        get().updateProfile({ goals: { ...get().profile.goals, ...patch } });
       },
 
       async connect(storage) {

@@ -1,7 +1,8 @@
 import {
   computeReadiness,
-  defaultTargetTier,
-  inferCurrentTier,
+  getTier,
+  resolveCurrentTier,
+  resolveTargetTier,
   normalizeYears,
   requiredLevel,
   gapStatus,
@@ -28,36 +29,31 @@ function memoOn<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   };
 }
 
-const inferredTierByRatings = new WeakMap<object, Map<string, string>>();
-
 export function selectYears(state: PlannerState): number {
   return normalizeYears(state.profile.yearsOfExperience ?? 0);
 }
 
+// Inferring the current tier scores every tier; cache it per ratings and profile object.
+const currentTierCache = new WeakMap<object, WeakMap<object, string>>();
+
 /** The tier the person holds: as declared, or worked out from ratings and experience. */
 export function selectCurrentTierId(state: PlannerState): string {
-  const declared = state.profile.currentTierId;
-  if (declared && state.guide.tiers.some((t) => t.id === declared)) return declared;
-  const years = selectYears(state);
-  let byYears = inferredTierByRatings.get(state.ratings);
-  if (!byYears) {
-    byYears = new Map();
-    inferredTierByRatings.set(state.ratings, byYears);
+  let byProfile = currentTierCache.get(state.ratings);
+  if (!byProfile) {
+    byProfile = new WeakMap();
+    currentTierCache.set(state.ratings, byProfile);
   }
-  const key = `${state.guide.id}:${years}`;
-  let tierId = byYears.get(key);
+  let tierId = byProfile.get(state.profile);
   if (tierId === undefined) {
-    tierId = inferCurrentTier(state.guide, state.ratings, years).id;
-    byYears.set(key, tierId);
+    tierId = resolveCurrentTier(state.guide, state.ratings, state.profile).tier.id;
+    byProfile.set(state.profile, tierId);
   }
   return tierId;
 }
 
 /** The tier being planned for: as chosen, or the one after the current tier. */
 export function selectTargetTierId(state: PlannerState): string {
-  const chosen = state.profile.targetTierId;
-  if (chosen && state.guide.tiers.some((t) => t.id === chosen)) return chosen;
-  return defaultTargetTier(state.guide, selectCurrentTierId(state)).id;
+  return resolveTargetTier(state.guide, getTier(state.guide, selectCurrentTierId(state)), state.profile).id;
 }
 
 const readinessByRatings = memoOn((_ratings: object) => new Map<string, number>());

@@ -14,7 +14,8 @@ interface UiState {
 }
 
 // On a phone the table is easier to use than a zoomed-out graph, so it is the default there.
-const prefersTable = () => typeof window !== 'undefined' && window.matchMedia?.('(max-width: 40rem)').matches === true;
+const prefersTable = () =>
+  typeof window !== 'undefined' && window.matchMedia?.('(max-width: 40rem)').matches === true;
 
 /** What the interface is doing: not stored, gone on reload. */
 export const useUiStore = create<UiState>()((set) => ({

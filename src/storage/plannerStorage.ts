@@ -36,11 +36,17 @@ export async function openPlannerStorage(name?: string): Promise<PlannerStorage>
   const db = new PlannerDatabase(name);
   const problemListeners = new Set<(problem: StorageProblem) => void>();
   let blocked = false;
+  // A blocked open waits until the other tab lets go, which may be never: give up and say so.
+  let rejectBlocked: (error: StorageUnavailableError) => void = () => {};
+  const blockedWhileOpening = new Promise<never>((_, reject) => (rejectBlocked = reject));
   db.on('blocked', () => {
     blocked = true;
-    for (const listener of problemListeners) {
-      listener({ kind: 'blocked', detail: 'Another tab holds an older version of the database open.' });
-    }
+    const problem: StorageProblem = {
+      kind: 'blocked',
+      detail: 'Another tab holds an older version of the database open.',
+    };
+    rejectBlocked(new StorageUnavailableError(problem));
+    for (const listener of problemListeners) listener(problem);
   });
   db.on('versionchange', () => {
     // Another tab wants to upgrade: let it, and stop writing from this older tab.
@@ -51,9 +57,10 @@ export async function openPlannerStorage(name?: string): Promise<PlannerStorage>
     return false;
   });
   try {
-    await db.open();
+    await Promise.race([db.open(), blockedWhileOpening]);
   } catch (error) {
     db.close();
+    if (error instanceof StorageUnavailableError) throw error;
     throw new StorageUnavailableError(
       blocked ? { kind: 'blocked', detail: String(error) } : classifyStorageError(error),
     );
@@ -85,6 +92,7 @@ function createPlannerStorage(
         ? {
             yearsOfExperience: stored.yearsOfExperience,
             onboarded: stored.onboarded,
+            goals: sameGuide ? stored.goals : { ...EMPTY_PROFILE.goals },
             currentTierId: sameGuide ? stored.currentTierId : null,
             targetTierId: sameGuide ? stored.targetTierId : null,
           }

@@ -10,6 +10,20 @@ const id = z.string().check(z.minLength(1), z.maxLength(80));
 const level = z.int().check(z.minimum(0), z.maximum(20));
 const timestamp = z.number().check(z.minimum(0));
 
+const GoalsRecordSchema = z.object({
+  targetDate: z.catch(z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), null),
+  skillTargets: z.catch(z.record(id, level), {}),
+  currentSalary: z.catch(z.nullable(z.number().check(z.minimum(0), z.maximum(1e9))), null),
+  yearlyRaisePercent: z.catch(z.nullable(z.number().check(z.minimum(-50), z.maximum(100))), null),
+});
+
+const EMPTY_GOALS_RECORD = {
+  targetDate: null,
+  skillTargets: {},
+  currentSalary: null,
+  yearlyRaisePercent: null,
+};
+
 export const ProfileRecordSchema = z.object({
   id: z.literal('me'),
   guideId: id,
@@ -17,6 +31,8 @@ export const ProfileRecordSchema = z.object({
   currentTierId: z.catch(z.nullable(id), null),
   targetTierId: z.catch(z.nullable(id), null),
   onboarded: z.catch(z.boolean(), false),
+  // Added after the first release without a schema version: older records get empty goals.
+  goals: z.catch(GoalsRecordSchema, EMPTY_GOALS_RECORD),
   updatedAt: z.catch(timestamp, 0),
 });
 export type ProfileRecord = z.infer<typeof ProfileRecordSchema>;

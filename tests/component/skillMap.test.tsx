@@ -4,12 +4,11 @@ import { loadStored, renderApp, storedHistory } from './test-utils';
 
 const YEARS = /Years of experience in customer care representative work/;
 
-/** The "For Mid-Level: ✓ 0 met ◐ 0 close …" line above the map. */
-function gapCounts(): HTMLElement {
-  const title = screen.getByText(/^For .+:$/);
-  const line = title.closest('p');
+/** The "For Mid-Level: ✓ 0 met ◐ 0 close ✕ 0 far ○ 34 not rated" line above the map, spaces normalised. */
+function gapCounts(): string {
+  const line = screen.getByText(/^For .+:$/).closest('p');
   if (!line) throw new Error('The gap counts line is missing');
-  return line;
+  return [...line.children].map((part) => part.textContent?.trim()).join(' ');
 }
 
 async function ready() {
@@ -56,6 +55,7 @@ describe('first-run step', () => {
       currentTierId: 'mid',
       targetTierId: null,
       onboarded: true,
+      goals: EMPTY_PROFILE.goals,
     });
     expect(screen.queryByRole('form', { name: 'Welcome! Where are you now?' })).not.toBeInTheDocument();
     await vi.waitFor(async () => {
@@ -79,7 +79,9 @@ describe('first-run step', () => {
     await user.type(field, typed);
     await user.click(screen.getByRole('button', { name: 'Start rating my skills' }));
 
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter a number of years from 0 to 60, or leave it empty.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Enter a number of years from 0 to 60, or leave it empty.',
+    );
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription('Enter a number of years from 0 to 60, or leave it empty.');
     expect(screen.getByRole('form', { name: 'Welcome! Where are you now?' })).toBeInTheDocument();
@@ -93,7 +95,7 @@ describe('rating a skill', () => {
     const { user, store, dbName } = renderApp();
     await ready();
     await skipFirstRun(user);
-    expect(gapCounts()).toHaveTextContent('For Mid-Level: ✓ 0 met ◐ 0 close ✕ 0 far ○ 34 not rated');
+    expect(gapCounts()).toBe('For Mid-Level: ✓ 0 met ◐ 0 close ✕ 0 far ○ 34 not rated');
 
     const group = await openInTable(user, 'Active Listening');
     expect(within(tableRow('Active Listening')).getByText(/Not rated/, { selector: 'span' })).toBeVisible();
@@ -102,8 +104,10 @@ describe('rating a skill', () => {
     expect(within(group).getByRole('radio', { name: 'Working (2)' })).toBeChecked();
     expect(within(tableRow('Active Listening')).getByRole('combobox')).toHaveDisplayValue('Working (2)');
     expect(tableRow('Active Listening')).toHaveTextContent(/Close$/);
-    expect(gapCounts()).toHaveTextContent('For Mid-Level: ✓ 0 met ◐ 1 close ✕ 0 far ○ 33 not rated');
-    expect(screen.getByText(/^Close for Mid-Level: you Working \(2\), needs Proficient \(3\)$/)).toBeVisible();
+    expect(gapCounts()).toBe('For Mid-Level: ✓ 0 met ◐ 1 close ✕ 0 far ○ 33 not rated');
+    expect(
+      screen.getByText(/^Close for Mid-Level: you Working \(2\), needs Proficient \(3\)$/),
+    ).toBeVisible();
     expect(store.getState().ratings).toEqual({ 'active-listening': 2 });
 
     await vi.waitFor(async () => {
@@ -163,7 +167,7 @@ describe('rating a skill', () => {
     expect(clear).toBeDisabled();
     expect(tableRow('Active Listening')).toHaveTextContent(/Not rated$/);
     expect(within(tableRow('Active Listening')).getByRole('combobox')).toHaveDisplayValue('Not rated');
-    expect(gapCounts()).toHaveTextContent('○ 34 not rated');
+    expect(gapCounts()).toBe('For Mid-Level: ✓ 0 met ◐ 0 close ✕ 0 far ○ 34 not rated');
     expect(store.getState().ratings).toEqual({});
 
     await vi.waitFor(async () => {
@@ -186,7 +190,7 @@ describe('rating a skill', () => {
 
     expect(select).toHaveDisplayValue('Proficient (3)');
     expect(tableRow('Time Management')).toHaveTextContent(/Met$/);
-    expect(gapCounts()).toHaveTextContent('✓ 1 met');
+    expect(gapCounts()).toBe('For Mid-Level: ✓ 1 met ◐ 0 close ✕ 0 far ○ 33 not rated');
     expect(store.getState().ratings).toEqual({ 'time-management': 3 });
     await vi.waitFor(async () => {
       expect((await loadStored(dbName)).ratings).toEqual({ 'time-management': 3 });
@@ -211,16 +215,20 @@ describe('rating a skill', () => {
 });
 
 describe('graph view', () => {
-  it('shows a node for every skill and opens the skill clicked', async () => {
+  it('shows a node for every tier and skill, and opens the skill whose text is clicked', async () => {
     const { user, store } = renderApp();
     await ready();
     await skipFirstRun(user);
     const graph = screen.getByRole('region', { name: 'Skill map graph' });
-    for (const skill of store.getState().guide.skills) {
-      expect(within(graph).getByText(skill.name, { selector: 'p' })).toBeInTheDocument();
+    const { skills, tiers, categories } = store.getState().guide;
+    expect(within(graph).getAllByRole('group', { name: /^Skill: / })).toHaveLength(skills.length);
+    for (const skill of skills) {
+      const node = within(graph).getByRole('group', { name: `Skill: ${skill.name}` });
+      expect(node).toHaveTextContent(skill.name);
     }
-    for (const tier of store.getState().guide.tiers) {
-      expect(within(graph).getByText(tier.shortTitle, { selector: 'p' })).toBeInTheDocument();
+    expect(within(graph).getAllByRole('group', { name: /^Tier: / })).toHaveLength(tiers.length);
+    for (const category of categories) {
+      expect(within(graph).getByText(category.name)).toBeInTheDocument();
     }
 
     await user.click(within(graph).getByText('Customer Empathy', { selector: 'p' }));
@@ -233,13 +241,48 @@ describe('graph view', () => {
     await ready();
     await skipFirstRun(user);
     const graph = screen.getByRole('region', { name: 'Skill map graph' });
-    const node = () => within(graph).getByText('Customer Empathy', { selector: 'p' }).parentElement!;
-    expect(node()).toHaveTextContent('You: —');
-    await user.click(within(graph).getByText('Customer Empathy', { selector: 'p' }));
+    const node = within(graph).getByRole('group', { name: 'Skill: Customer Empathy' });
+    expect(node).toHaveTextContent('You: —');
+    expect(node).toHaveTextContent('Needs: Proficient (3)');
+    expect(node).toHaveTextContent(/Not rated$/);
+
+    await user.click(within(node).getByText('Customer Empathy'));
     const group = await screen.findByRole('group', { name: 'Your level in Customer Empathy' });
     await user.click(within(group).getByRole('radio', { name: 'Expert (4)' }));
-    expect(node()).toHaveTextContent('You: Expert (4)');
-    expect(node()).toHaveTextContent(/Met$/);
+    expect(node).toHaveTextContent('You: Expert (4)');
+    expect(node).toHaveTextContent(/Met$/);
+  });
+
+  it('opens a skill from the keyboard with Enter or Space', async () => {
+    const { user } = renderApp();
+    await ready();
+    await skipFirstRun(user);
+    const graph = screen.getByRole('region', { name: 'Skill map graph' });
+    const listening = within(graph).getByRole('group', { name: 'Skill: Active Listening' });
+    act(() => listening.focus());
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Active Listening' })).toHaveFocus();
+
+    const empathy = within(graph).getByRole('group', { name: 'Skill: Customer Empathy' });
+    act(() => empathy.focus());
+    await user.keyboard(' ');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Customer Empathy' })).toHaveFocus();
+  });
+
+  it('Enter on a tier plans for that tier', async () => {
+    const { user, store } = renderApp();
+    await ready();
+    await skipFirstRun(user);
+    const planFor = screen.getByRole('combobox', { name: 'Plan for' });
+    expect(planFor).toHaveDisplayValue('Mid-Level Customer Care Representative');
+    const graph = screen.getByRole('region', { name: 'Skill map graph' });
+    act(() =>
+      within(graph).getByRole('group', { name: 'Tier: Senior Customer Care Representative' }).focus(),
+    );
+    await user.keyboard('{Enter}');
+    expect(planFor).toHaveDisplayValue('Senior Customer Care Representative');
+    expect(store.getState().profile.targetTierId).toBe('senior');
+    expect(gapCounts()).toMatch(/^For Senior: /);
   });
 
   it('keeps the open skill when switching to the table', async () => {

@@ -38,6 +38,21 @@ if (typeof window.DOMMatrixReadOnly === 'undefined') {
   globalThis.DOMMatrixReadOnly = window.DOMMatrixReadOnly;
 }
 
+/**
+ * user-event's mouse events carry no `view` (a browser's always do), and d3-zoom, which
+ * React Flow uses for panning, reads `event.view.document` on mousedown. Panning is not
+ * under test: keep such events away from the graph so a click on a node is just a click.
+ */
+document.addEventListener(
+  'mousedown',
+  (event) => {
+    if (event.view === null && event.target instanceof Element && event.target.closest('.react-flow')) {
+      event.stopImmediatePropagation();
+    }
+  },
+  true,
+);
+
 export const GUIDE_ID = 'customer-care-representative';
 
 let counter = 0;

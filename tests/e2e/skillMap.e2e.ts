@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeViolations, launchBrowser, screenshot, trackExternalRequests } from './browser';
 
-const skillNode = (page: Page, skillId: string) => page.locator(`.react-flow__node[data-id="skill:${skillId}"]`);
+const skillNode = (page: Page, skillId: string) =>
+  page.locator(`.react-flow__node[data-id="skill:${skillId}"]`);
 
 async function rateInGraph(page: Page, skillId: string, skillName: string, level: string) {
   await skillNode(page, skillId).click();

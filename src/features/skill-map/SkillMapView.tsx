@@ -1,20 +1,16 @@
-import { lazy, Suspense, useCallback, useId } from 'react';
+import { useCallback, useId } from 'react';
 import { usePlanner } from '../../state/PlannerStoreContext';
+import { TierSelect } from '../../ui/TierSelect';
 import { useUiStore } from '../../state/uiStore';
 import { GapCounts } from './GapCounts';
+// The panel and table are small (~2.5 KB gz) and bundled with the first view on purpose: as lazy
+// chunks, React holds a Suspense fallback for at least 300 ms, which made opening a skill slow.
+import { SkillPanel } from './SkillPanel';
+import { SkillTable } from './SkillTable';
 import { SkillGraph } from './SkillGraph';
 import { useHiddenSkillIds } from './useSkillFilter';
 import { useTargetTierId } from './useSkillStanding';
 import './skillMap.css';
-
-// Not needed until a skill is opened or the table chosen: kept out of the first download.
-const SkillPanel = lazy(() => import('./SkillPanel').then((m) => ({ default: m.SkillPanel })));
-const SkillTable = lazy(() => import('./SkillTable').then((m) => ({ default: m.SkillTable })));
-const loadingPanel = (
-  <p role="status" className="loading">
-    Loading…
-  </p>
-);
 
 /** Rate your skills: the graph or the table, a toolbar to search and filter, and the skill panel. */
 export function SkillMapView() {
@@ -59,16 +55,7 @@ export function SkillMapView() {
             Table
           </button>
         </div>
-        <label className="toolbar__field">
-          <span>Plan for</span>
-          <select value={targetTierId} onChange={(event) => chooseTier(event.target.value)}>
-            {guide.tiers.map((tier) => (
-              <option key={tier.id} value={tier.id}>
-                {tier.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TierSelect label="Plan for" tiers={guide.tiers} value={targetTierId} onChange={chooseTier} />
         <div className="toolbar__field">
           <label htmlFor={searchId}>Search skills</label>
           <input
@@ -106,16 +93,10 @@ export function SkillMapView() {
           {view === 'graph' ? (
             <SkillGraph guide={guide} hiddenSkillIds={hidden} onChooseTier={chooseTier} />
           ) : (
-            <Suspense fallback={loadingPanel}>
-              <SkillTable guide={guide} hiddenSkillIds={hidden} />
-            </Suspense>
+            <SkillTable guide={guide} hiddenSkillIds={hidden} />
           )}
         </div>
-        {selectedSkillId && (
-          <Suspense fallback={loadingPanel}>
-            <SkillPanel skillId={selectedSkillId} />
-          </Suspense>
-        )}
+        {selectedSkillId && <SkillPanel skillId={selectedSkillId} />}
       </div>
     </section>
   );

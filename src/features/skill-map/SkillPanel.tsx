@@ -5,7 +5,7 @@ import { skillsById } from '../../state/selectors';
 import { useUiStore } from '../../state/uiStore';
 import { RatingControl } from './RatingControl';
 import { STATUS_TEXT } from './status';
-import { useLevelLabel } from './useLevelLabel';
+import { useLevelLabel } from '../../state/useLevelLabel';
 import { useSkillStanding, useTargetTierId } from './useSkillStanding';
 
 /** Everything about one skill, and the place to rate it. */

@@ -3,7 +3,7 @@ import type { Guide, Skill } from '../../domain/guide';
 import { usePlanner } from '../../state/PlannerStoreContext';
 import { useUiStore } from '../../state/uiStore';
 import { STATUS_TEXT } from './status';
-import { useLevelLabel } from './useLevelLabel';
+import { useLevelLabel } from '../../state/useLevelLabel';
 import { useSkillStanding, useTargetTierId } from './useSkillStanding';
 import './skillTable.css';
 

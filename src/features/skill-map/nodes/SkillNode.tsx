@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { useUiStore } from '../../../state/uiStore';
 import { useSkillStanding } from '../useSkillStanding';
-import { useLevelLabel } from '../useLevelLabel';
+import { useLevelLabel } from '../../../state/useLevelLabel';
 import { STATUS_TEXT } from '../status';
 
 export type SkillNodeData = { skillId: string; name: string; essentialFrom: string | null };

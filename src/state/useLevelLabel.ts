@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePlanner } from '../../state/PlannerStoreContext';
+import { usePlanner } from './PlannerStoreContext';
 
 /** "Proficient (3)" for a level, "—" for none. */
 export function useLevelLabel(): (level: number | null) => string {
