@@ -14,3 +14,5 @@ export * from './skillMilestones';
 export * from './profile';
 export * from './goals';
 export * from './plan';
+export * from './history';
+export * from './reportModel';

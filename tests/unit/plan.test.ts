@@ -158,9 +158,9 @@ describe('resolveCurrentTier', () => {
   const seniorRatings = ratingsMeeting(guide, 'senior');
 
   it('prefers the declared tier over what ratings and years suggest', () => {
-    expect(resolveCurrentTier(guide, seniorRatings, profile({ yearsOfExperience: 10, currentTierId: 'junior' }))).toEqual(
-      { tier: guide.tiers[0], inferred: false },
-    );
+    expect(
+      resolveCurrentTier(guide, seniorRatings, profile({ yearsOfExperience: 10, currentTierId: 'junior' })),
+    ).toEqual({ tier: guide.tiers[0], inferred: false });
   });
 
   it('works the tier out when none is declared', () => {
@@ -170,7 +170,11 @@ describe('resolveCurrentTier', () => {
   });
 
   it('works the tier out when the declared one is not in the guide', () => {
-    const resolved = resolveCurrentTier(guide, seniorRatings, profile({ yearsOfExperience: 3, currentTierId: 'gone' }));
+    const resolved = resolveCurrentTier(
+      guide,
+      seniorRatings,
+      profile({ yearsOfExperience: 3, currentTierId: 'gone' }),
+    );
     expect(resolved.tier.id).toBe('mid');
     expect(resolved.inferred).toBe(true);
   });
@@ -188,7 +192,12 @@ describe('buildPlan properties', () => {
         fc.option(fc.constantFrom(...tierIds), { nil: null }),
         fc.option(fc.double({ min: 0, max: 40, noNaN: true }), { nil: null }),
         (ratings, currentTierId, targetTierId, yearsOfExperience) => {
-          const plan = buildPlan(guide, ratings, profile({ currentTierId, targetTierId, yearsOfExperience }), today);
+          const plan = buildPlan(
+            guide,
+            ratings,
+            profile({ currentTierId, targetTierId, yearsOfExperience }),
+            today,
+          );
           const { score } = plan.readiness;
           expect(Number.isInteger(score)).toBe(true);
           expect(score).toBeGreaterThanOrEqual(0);
@@ -204,7 +213,9 @@ describe('buildPlan properties', () => {
           expect(new Set(ranked).size).toBe(ranked.length);
           expect([...ranked].sort()).toEqual([...unmet].sort());
           expect(plan.focus).toEqual(plan.rankedGaps.slice(0, FOCUS_COUNT));
-          expect(plan.readiness.ready).toBe(unmet.length === 0 && plan.years >= plan.targetTier.experience.minYears);
+          expect(plan.readiness.ready).toBe(
+            unmet.length === 0 && plan.years >= plan.targetTier.experience.minYears,
+          );
         },
       ),
     );

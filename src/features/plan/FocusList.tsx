@@ -1,4 +1,5 @@
 import type { FocusItem } from '../../domain';
+import { usePlanner } from '../../state/PlannerStoreContext';
 import { useLevelLabel } from '../../state/useLevelLabel';
 import { useOpenSkill } from './usePlan';
 
@@ -16,6 +17,8 @@ export function FocusList({ items, tierName, title, emptyText, headingId }: Prop
   const levelLabel = useLevelLabel();
   const yours = (level: number | null) => (level === null ? 'not rated' : levelLabel(level));
   const openSkill = useOpenSkill();
+  const levels = usePlanner((s) => s.guide.scale.levels);
+  const setRating = usePlanner((s) => s.setRating);
   return (
     <section className="card plan-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
@@ -43,9 +46,27 @@ export function FocusList({ items, tierName, title, emptyText, headingId }: Prop
                   <strong>Avoid:</strong> {mistakes[0].text}
                 </p>
               )}
-              <button type="button" className="link-button" onClick={() => openSkill(skill.id)}>
-                Rate {skill.name}
-              </button>
+              <div className="button-row focus-item__actions">
+                <label className="toolbar__field">
+                  <span>Your level in {skill.name}</span>
+                  <select
+                    value={gap.rating === null ? '' : String(gap.rating)}
+                    onChange={(e) =>
+                      setRating(skill.id, e.target.value === '' ? null : Number(e.target.value))
+                    }
+                  >
+                    <option value="">Not rated</option>
+                    {levels.map((l) => (
+                      <option key={l.level} value={l.level}>
+                        {l.label} ({l.level})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <button type="button" className="link-button" onClick={() => openSkill(skill.id)}>
+                  Open {skill.name} on the skill map
+                </button>
+              </div>
             </li>
           ))}
         </ol>

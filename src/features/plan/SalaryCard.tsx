@@ -108,7 +108,10 @@ export function SalaryCard({ plan }: { plan: Plan }) {
         </p>
       )}
       {[currentSalary, targetSalary]
-        .filter((s) => s?.kind === 'lowerBound')
+        // Planning for the tier you hold gives the same figure twice: explain it once.
+        .filter(
+          (s, i, all) => s?.kind === 'lowerBound' && all.findIndex((o) => o?.figureId === s.figureId) === i,
+        )
         .map((s) => (
           <p key={s!.figureId} className="muted">
             {s!.note ??

@@ -24,7 +24,7 @@ import {
   NameTick,
   TooltipBox,
   swatches,
-} from './chartParts';
+} from '../../../ui/charts/chartParts';
 import { comparisonSummary, formatCount, gapText } from './summaries';
 import type { ComparisonChartProps, LevelComparison } from './types';
 

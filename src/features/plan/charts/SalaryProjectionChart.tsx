@@ -29,7 +29,7 @@ import {
   TooltipBox,
   swatches,
   type LegendItem,
-} from './chartParts';
+} from '../../../ui/charts/chartParts';
 import {
   formatYearNumber,
   formatYears,

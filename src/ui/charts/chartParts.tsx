@@ -1,5 +1,5 @@
 /**
- * Pieces every plan chart shares: the figure with its title, summary and data table, a
+ * Pieces every chart shares (plan and progress): the figure with its title, summary and data table, a
  * text legend, the tooltip box and axis name ticks. Only the chart files import recharts,
  * and they are loaded lazily, so none of this reaches the first bundle.
  */
