@@ -10,7 +10,12 @@
 //     and a generated 300-skill guide;
 //   - frames per second while dragging (panning) the 300-skill map;
 //   - gzip size of the first view's JavaScript, and of the lazily loaded chunks;
-//   - the rating and first render again with the CPU throttled 4× (a slow phone, roughly).
+//   - the rating and first render again with the CPU throttled 4× (a slow phone, roughly);
+//   - plan update: on #/plan, a change of "Your level in …" in the focus list until the frame
+//     that shows the new readiness score (also at CPU 4×);
+//   - the chart chunks: their gzip size (the three chart entry chunks and what they import,
+//     read from the built files), and which scripts a browser requests for the first view
+//     (#/skills) and then when the plan opens: no chart chunk may load before the plan.
 // Every run gets a fresh browser profile (empty IndexedDB, cold HTTP cache: a first visit).
 // Raw samples go to bench/results/latest.json; a summary table goes to the console.
 import { execFileSync } from 'node:child_process';
@@ -24,9 +29,9 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { CHROME_PATH } from '../tests/e2e/browser';
 import { FIRST_VIEW_BUDGET_BYTES, firstViewScripts, gzipSize } from '../scripts/check-bundle-budget';
 import { writeGeneratedGuide } from './generateGuide';
@@ -55,6 +60,10 @@ const RUNS = {
   ratingsPerRun: 8,
   ratingRunsThrottled: QUICK ? 1 : 4,
   ratingRunsLarge: QUICK ? 1 : 3,
+  // Plan update: each run is a fresh profile in which `planChangesPerRun` levels are changed in turn.
+  planRuns: QUICK ? 1 : 4,
+  planChangesPerRun: QUICK ? 2 : 6,
+  planRunsThrottled: QUICK ? 1 : 4,
   // Panning takes 2 s a run plus the page load: 10 runs, not 20, to keep the bench short.
   pan: QUICK ? 2 : 10,
   // Diagnostics and references beside the headline pan figure.
@@ -195,13 +204,14 @@ interface GuideInfo {
   id: string;
   skills: Array<{ id: string; name: string }>;
   levels: Array<{ level: number; label: string }>;
+  tiers: Array<{ id: string }>;
 }
 
 function readGuideInfo(file: string): GuideInfo {
   const guide = JSON.parse(readFileSync(file, 'utf8')) as Omit<GuideInfo, 'levels'> & {
     scale: { levels: GuideInfo['levels'] };
   };
-  return { id: guide.id, skills: guide.skills, levels: guide.scale.levels };
+  return { id: guide.id, skills: guide.skills, levels: guide.scale.levels, tiers: guide.tiers };
 }
 
 // ---------------------------------------------------------------- in-page measurements
@@ -489,6 +499,202 @@ async function measureRatings(
   return samples;
 }
 
+// ---------------------------------------------------------------- plan update
+
+const PLAN_SCORE = '.readiness-card__score strong';
+/** Seeded before the plan opens: the guide's first skills, rated through the skill table. */
+const PLAN_SEED_LEVELS = [2, 1, 3, 1, 2, 1];
+const PLAN_YEARS = '2';
+
+/**
+ * A first visit that ends on the plan: the first-run form (2 years, current tier the guide's
+ * first, so the target tier stays the same while levels change), a few skills rated in the
+ * skill table, then "Plan next step", until the readiness score and the charts are shown.
+ */
+async function openPlanWithRatings(page: Page, url: string, guide: GuideInfo): Promise<void> {
+  await seedRatings(page, url, guide);
+  await openPlan(page);
+  await waitForQuietDom(page);
+}
+
+/** The first view (#/skills) on a fresh profile: the first-run form, then a few ratings in the table. */
+async function seedRatings(page: Page, url: string, guide: GuideInfo): Promise<void> {
+  await page.goto(`${url}#/skills`);
+  await page.getByLabel(/^Years of experience/).fill(PLAN_YEARS);
+  await page.getByRole('combobox', { name: 'Your current tier (optional)' }).selectOption(guide.tiers[0]!.id);
+  await page.getByRole('button', { name: 'Start rating my skills' }).click();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  for (const [i, level] of PLAN_SEED_LEVELS.entries()) {
+    const skill = guide.skills[i]!;
+    await page
+      .getByRole('combobox', { name: `Your level in ${skill.name}`, exact: true })
+      .selectOption(String(level));
+  }
+}
+
+/** "Plan next step", until the readiness score and both charts are shown. */
+async function openPlan(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Plan next step' }).click();
+  await page.locator(PLAN_SCORE).waitFor();
+  await waitForCharts(page);
+}
+
+/** The plan's two charts are drawn (their lazy chunks have arrived and rendered). */
+async function waitForCharts(page: Page, count = 2): Promise<void> {
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.plan .recharts-surface').length >= n &&
+      !Array.from(document.querySelectorAll('.plan .loading')).some((el) =>
+        el.textContent?.startsWith('Loading chart'),
+      ),
+    count,
+    { timeout: 15_000 },
+  );
+}
+
+/**
+ * Waits until the page's DOM has not changed for `quietMs` (at most `maxMs`): recharts
+ * animates a chart after each change, and the next measurement should not overlap it.
+ */
+async function waitForQuietDom(page: Page, quietMs = 300, maxMs = 5_000): Promise<void> {
+  await page.evaluate(
+    ({ quiet, max }) =>
+      new Promise<void>((done) => {
+        let timer = setTimeout(finish, quiet);
+        const deadline = setTimeout(finish, max);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(finish, quiet);
+        });
+        function finish() {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(deadline);
+          done();
+        }
+        observer.observe(document.body, {
+          childList: true,
+          subtree: true,
+          attributes: true,
+          characterData: true,
+        });
+      }),
+    { quiet: quietMs, max: maxMs },
+  );
+}
+
+interface PlanUpdateSample {
+  skill: string;
+  from: number | null;
+  to: number;
+  scoreBefore: number;
+  scoreAfter: number;
+  /** Index of this change within its page (0: the page's first change). */
+  indexInPage: number;
+  /** dispatchEvent('change') → it returned (event handler and React's synchronous render). */
+  changeReturned: number;
+  /** change → a MutationObserver sees the readiness score's new text. */
+  domUpdated: number;
+  /** change → the next requestAnimationFrame: the frame that paints the updated plan. */
+  painted: number;
+  /** change → a task after that frame's rAF callbacks (the frame's main-thread work is done). */
+  afterFrame: number;
+}
+
+/**
+ * In the page: the focus item worth the most readiness points ("+N readiness points when
+ * met") has its "Your level in …" select set to the scale's top level, as a person picking
+ * it would (value, then a 'change' event); times the readiness score's repaint.
+ */
+async function changeFocusLevelInPage({ scoreSelector }: { scoreSelector: string }) {
+  const scoreText = () => document.querySelector(scoreSelector)?.textContent ?? '';
+  const before = scoreText();
+  if (before === '') throw new Error('no readiness score on the page');
+  const item = Array.from(document.querySelectorAll<HTMLElement>('.focus-item')).find((li) =>
+    /readiness points when met/.test(li.textContent ?? ''),
+  );
+  if (!item) throw new Error('no focus item that would change the readiness score');
+  const select = item.querySelector('select');
+  if (!select) throw new Error('the focus item has no level select');
+  const label = item.querySelector('label span')?.textContent ?? '';
+  const top = Math.max(
+    ...Array.from(select.options)
+      .map((o) => o.value)
+      .filter((v) => v !== '')
+      .map(Number),
+  );
+  const from = select.value === '' ? null : Number(select.value);
+  if (from === top) throw new Error(`${label} is already at the top level`);
+  const root = document.querySelector('.plan');
+  if (!root) throw new Error('no .plan section');
+
+  let t0 = 0;
+  const painted = new Promise<{ domUpdated: number; painted: number; afterFrame: number }>((done) => {
+    const observer = new MutationObserver(() => {
+      if (scoreText() === before) return;
+      observer.disconnect();
+      const domUpdated = performance.now() - t0;
+      requestAnimationFrame(() => {
+        const frame = performance.now() - t0;
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () =>
+          done({ domUpdated, painted: frame, afterFrame: performance.now() - t0 });
+        channel.port2.postMessage(null);
+      });
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+  });
+  const timeout = new Promise<never>((_, fail) =>
+    setTimeout(() => fail(new Error('the plan did not update within 10 s')), 10_000),
+  );
+
+  t0 = performance.now();
+  select.value = String(top);
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  const changeReturned = performance.now() - t0;
+  const frame = await Promise.race([painted, timeout]);
+  return {
+    skill: label.replace(/^Your level in /, ''),
+    from,
+    to: top,
+    scoreBefore: Number(before),
+    scoreAfter: Number(scoreText()),
+    changeReturned,
+    ...frame,
+  };
+}
+
+async function measurePlanUpdates(
+  url: string,
+  guide: GuideInfo,
+  runs: number,
+  perRun: number,
+  throttleRate = 1,
+): Promise<PlanUpdateSample[]> {
+  const samples: PlanUpdateSample[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const session = await freshSession();
+    try {
+      const { page } = session;
+      await openPlanWithRatings(page, url, guide);
+      if (throttleRate !== 1) await throttle(page, throttleRate);
+      for (let i = 0; i < perRun; i += 1) {
+        const { skill, from, to, scoreBefore, scoreAfter, ...times } = await page.evaluate(
+          changeFocusLevelInPage,
+          { scoreSelector: PLAN_SCORE },
+        );
+        samples.push({ skill, from, to, scoreBefore, scoreAfter, indexInPage: i, ...roundAll(times) });
+        // Let the charts' animations finish before the next change.
+        await waitForQuietDom(page);
+        await settle(page);
+      }
+    } finally {
+      await session.close();
+    }
+  }
+  return samples;
+}
+
 interface PanSample {
   /** requestAnimationFrame callbacks per second while the mouse drags the pane. */
   fps: number;
@@ -691,6 +897,248 @@ function bundleSizes(distDir: string): BundleSizes {
   return { firstView, firstViewGzipBytes: firstView.reduce((sum, f) => sum + f.gzipBytes, 0), lazy };
 }
 
+// ---------------------------------------------------------------- chart chunks
+
+/** The plan's lazily loaded charts: each is a chunk named after its source file. */
+const CHART_ENTRIES = ['CategoryComparisonChart', 'SkillComparisonChart', 'SalaryProjectionChart'] as const;
+type ChartName = (typeof CHART_ENTRIES)[number];
+/** Charts drawn as soon as the plan opens (with skills rated); SkillComparisonChart waits for "By skill". */
+const CHARTS_ON_OPEN: readonly ChartName[] = ['CategoryComparisonChart', 'SalaryProjectionChart'];
+
+/**
+ * The chunks a built chunk imports statically (`import … from"./x.js"`, `import"./x.js"`,
+ * `export … from"./x.js"`), as paths from the site root; `import()` is left out.
+ */
+export function staticImports(distDir: string, file: string): string[] {
+  const code = readFileSync(join(distDir, file.replace(/^\//, '')), 'utf8');
+  const found = new Set<string>();
+  const pattern =
+    /(?:^|[^\w$.])(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+?\.js)["']/g;
+  for (const match of code.matchAll(pattern)) found.add(posix.join(posix.dirname(file), match[1]!));
+  return [...found];
+}
+
+/** A chunk and every chunk it needs before it can run (its static imports, transitively). */
+function staticClosure(distDir: string, entry: string): string[] {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  while (queue.length > 0) {
+    for (const next of staticImports(distDir, queue.shift()!)) {
+      if (!seen.has(next)) {
+        seen.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  return [...seen];
+}
+
+function findChunk(distDir: string, name: string): string {
+  const matches = readdirSync(join(distDir, 'assets')).filter((f) =>
+    new RegExp(`^${name}-[\\w-]+\\.js$`).test(f),
+  );
+  if (matches.length !== 1)
+    throw new Error(`expected one ${name}-*.js in ${distDir}/assets, found ${matches.length}`);
+  return `/assets/${matches[0]!}`;
+}
+
+interface ChartChunks {
+  /** Each chart's entry chunk. */
+  entries: Record<ChartName, string>;
+  /** The plan view's own chunk (it loads the chart chunks with import()). */
+  planView: { file: string; gzipBytes: number };
+  /** Every chunk the chart entries need, with what needs it and whether the first view loads it anyway. */
+  chunks: Array<{ file: string; gzipBytes: number; firstView: boolean; neededBy: ChartName[] }>;
+  /** The chunks only the charts need (not the first view's): what opening the charts costs. */
+  chartOnly: string[];
+  chartOnlyGzipBytes: number;
+  /** Per chart: gzip bytes of its chunks outside the first view (shared chunks count for each). */
+  perChartGzipBytes: Record<ChartName, number>;
+}
+
+function chartChunks(distDir: string): ChartChunks {
+  const firstView = new Set(firstViewScripts(distDir));
+  const entries = Object.fromEntries(CHART_ENTRIES.map((name) => [name, findChunk(distDir, name)])) as Record<
+    ChartName,
+    string
+  >;
+  const neededBy = new Map<string, ChartName[]>();
+  for (const name of CHART_ENTRIES) {
+    for (const file of staticClosure(distDir, entries[name]))
+      neededBy.set(file, [...(neededBy.get(file) ?? []), name]);
+  }
+  const chunks = [...neededBy.entries()]
+    .map(([file, by]) => ({
+      file,
+      gzipBytes: gzipSize(distDir, file),
+      firstView: firstView.has(file),
+      neededBy: by,
+    }))
+    .sort((a, b) => Number(a.firstView) - Number(b.firstView) || b.gzipBytes - a.gzipBytes);
+  const chartOnly = chunks.filter((c) => !c.firstView);
+  const perChartGzipBytes = Object.fromEntries(
+    CHART_ENTRIES.map((name) => [
+      name,
+      chartOnly.filter((c) => c.neededBy.includes(name)).reduce((sum, c) => sum + c.gzipBytes, 0),
+    ]),
+  ) as Record<ChartName, number>;
+  const planViewFile = findChunk(distDir, 'PlanView');
+  return {
+    entries,
+    planView: { file: planViewFile, gzipBytes: gzipSize(distDir, planViewFile) },
+    chunks,
+    chartOnly: chartOnly.map((c) => c.file),
+    chartOnlyGzipBytes: chartOnly.reduce((sum, c) => sum + c.gzipBytes, 0),
+    perChartGzipBytes,
+  };
+}
+
+interface LoadPhase {
+  name: string;
+  /** Every script requested in this phase, with the bytes that crossed the network for it. */
+  scripts: Array<{ file: string; transferBytes: number; encoding: string | null }>;
+  requests: number;
+  /** Response headers and (encoded) bodies of every request in this phase. */
+  transferBytes: number;
+  scriptTransferBytes: number;
+}
+
+interface ChunkLoading {
+  phases: LoadPhase[];
+  checks: Array<{ check: string; pass: boolean; detail: string }>;
+}
+
+/**
+ * Records which requests a page makes, phase by phase; `idle()` waits until no request has
+ * been in flight for `quietMs`.
+ */
+function trackRequests(page: Page, origin: string) {
+  let phase = '';
+  let pending = 0;
+  let lastActivity = Date.now();
+  const phaseOf = new Map<Request, string>();
+  const finished: Array<
+    Promise<{ phase: string; file: string; type: string; bytes: number; encoding: string | null }>
+  > = [];
+  page.on('request', (request) => {
+    phaseOf.set(request, phase);
+    pending += 1;
+    lastActivity = Date.now();
+  });
+  const settleRequest = () => {
+    pending -= 1;
+    lastActivity = Date.now();
+  };
+  page.on('requestfailed', settleRequest);
+  page.on('requestfinished', (request) => {
+    settleRequest();
+    finished.push(
+      (async () => {
+        const [sizes, response] = await Promise.all([request.sizes(), request.response()]);
+        return {
+          phase: phaseOf.get(request) ?? '',
+          file: request.url().startsWith(origin) ? new URL(request.url()).pathname : request.url(),
+          type: request.resourceType(),
+          bytes: sizes.responseHeadersSize + sizes.responseBodySize,
+          encoding: (await response?.headerValue('content-encoding')) ?? null,
+        };
+      })(),
+    );
+  });
+  return {
+    start(name: string) {
+      phase = name;
+    },
+    async idle(quietMs = 500): Promise<void> {
+      while (pending > 0 || Date.now() - lastActivity < quietMs) {
+        await new Promise((done) => setTimeout(done, 50));
+      }
+    },
+    async phases(names: string[]): Promise<LoadPhase[]> {
+      const all = await Promise.all(finished);
+      return names.map((name) => {
+        const mine = all.filter((r) => r.phase === name);
+        const scripts = mine.filter((r) => r.type === 'script');
+        return {
+          name,
+          scripts: scripts.map((r) => ({ file: r.file, transferBytes: r.bytes, encoding: r.encoding })),
+          requests: mine.length,
+          transferBytes: mine.reduce((sum, r) => sum + r.bytes, 0),
+          scriptTransferBytes: scripts.reduce((sum, r) => sum + r.bytes, 0),
+        };
+      });
+    },
+  };
+}
+
+const LOAD_PHASES = {
+  firstView: 'first view: #/skills loaded, first-run form, 6 skills rated in the table',
+  plan: 'plan opened: "Plan next step" until both charts are drawn',
+  bySkill: '"By skill" chosen: until the by-skill chart is drawn',
+};
+
+/**
+ * In a fresh profile: which scripts load for the first view (#/skills), then when the plan
+ * opens, then when the by-skill chart is chosen; checks that no chart chunk loads before
+ * the plan and that the plan loads the ones it draws.
+ */
+async function measureChunkLoading(url: string, guide: GuideInfo, charts: ChartChunks, distDir: string) {
+  const session = await freshSession();
+  try {
+    const { page } = session;
+    const tracker = trackRequests(page, new URL(url).origin);
+    tracker.start(LOAD_PHASES.firstView);
+    await seedRatings(page, url, guide);
+    await tracker.idle();
+    tracker.start(LOAD_PHASES.plan);
+    await openPlan(page);
+    await tracker.idle();
+    tracker.start(LOAD_PHASES.bySkill);
+    await page.getByRole('button', { name: 'By skill', exact: true }).click();
+    await page.getByRole('figure', { name: /by skill/ }).waitFor();
+    await waitForCharts(page);
+    await tracker.idle();
+    const phases = await tracker.phases(Object.values(LOAD_PHASES));
+    const [first, plan, bySkill] = phases.map((p) => new Set(p.scripts.map((s) => s.file))) as [
+      Set<string>,
+      Set<string>,
+      Set<string>,
+    ];
+
+    const chartFiles = [...new Set([...charts.chartOnly, ...Object.values(charts.entries)])];
+    const needed = (names: readonly ChartName[]) =>
+      charts.chunks
+        .filter((c) => !c.firstView && c.neededBy.some((n) => names.includes(n)))
+        .map((c) => c.file);
+    const missing = (files: string[], loaded: Set<string>) => files.filter((f) => !loaded.has(f));
+    const expectedFirst = firstViewScripts(distDir);
+    const checks = [
+      {
+        check: 'no chart chunk (nor the plan chunk) is requested for the first view',
+        files: [...chartFiles, charts.planView.file].filter((f) => first.has(f)).map((f) => `requested ${f}`),
+      },
+      {
+        check: 'the first view requests exactly the scripts dist/index.html names',
+        files: [
+          ...missing(expectedFirst, first).map((f) => `missing ${f}`),
+          ...[...first].filter((f) => !expectedFirst.includes(f)).map((f) => `extra ${f}`),
+        ],
+      },
+      {
+        check: `opening the plan requests the plan chunk and the chunks of ${CHARTS_ON_OPEN.join(' and ')}`,
+        files: missing([charts.planView.file, ...needed(CHARTS_ON_OPEN)], plan).map((f) => `missing ${f}`),
+      },
+      {
+        check: '"By skill" requests the SkillComparisonChart chunk (all else it needs is loaded already)',
+        files: missing([charts.entries.SkillComparisonChart], bySkill).map((f) => `missing ${f}`),
+      },
+    ].map(({ check, files }) => ({ check, pass: files.length === 0, detail: files.join(', ') || 'ok' }));
+    return { phases, checks } satisfies ChunkLoading;
+  } finally {
+    await session.close();
+  }
+}
+
 // ---------------------------------------------------------------- run
 
 function machine(chromiumVersion: string) {
@@ -821,6 +1269,22 @@ async function main(): Promise<void> {
       THROTTLE_RATE,
     );
 
+    const planUpdates = async (label: string, runs: number, rate = 1) => {
+      await waitForQuiet(label);
+      log(`${label}: ${runs} profiles × ${RUNS.planChangesPerRun} level changes`);
+      return measurePlanUpdates(small.url, defaultGuide, runs, RUNS.planChangesPerRun, rate);
+    };
+    const planDefault = await planUpdates('plan update, default guide', RUNS.planRuns);
+    const planThrottled = await planUpdates(
+      `plan update, default guide, CPU ${THROTTLE_RATE}×`,
+      RUNS.planRunsThrottled,
+      THROTTLE_RATE,
+    );
+
+    const charts = chartChunks(DEFAULT_DIST);
+    log('chart chunks: scripts requested for the first view, then the plan');
+    const chunkLoading = await measureChunkLoading(small.url, defaultGuide, charts, DEFAULT_DIST);
+
     const firstDefault = await series('first render, default guide', RUNS.firstRender, () =>
       measureFirstRender(small.url, defaultGuide.skills.length),
     );
@@ -840,10 +1304,10 @@ async function main(): Promise<void> {
     const panPaced = await series(`pan, ${LARGE_SKILLS}-skill map, 60 Hz mouse`, RUNS.panDiagnostic, () =>
       measurePan(large.url, n, { input: 'paced' }),
     );
-    const panWillChange = await series(
-      `pan, ${LARGE_SKILLS}-skill map, stepped mouse, viewport will-change (diagnostic)`,
+    const panNoWillChange = await series(
+      `pan, ${LARGE_SKILLS}-skill map, stepped mouse, without the viewport's will-change (diagnostic)`,
       RUNS.panDiagnostic,
-      () => measurePan(large.url, n, { input: 'steps', css: WILL_CHANGE_CSS }),
+      () => measurePan(large.url, n, { input: 'steps', css: NO_WILL_CHANGE_CSS }),
     );
     const panDefault = await series('pan, default map, stepped mouse (reference)', RUNS.panDiagnostic, () =>
       measurePan(small.url, defaultGuide.skills.length, { input: 'steps' }),
@@ -859,8 +1323,12 @@ async function main(): Promise<void> {
       firstRenderThrottled: summarizeFirstRender(firstThrottled),
       pan: summarizePan(pan),
       panPaced: summarizePan(panPaced),
-      panWillChange: summarizePan(panWillChange),
+      panNoWillChange: summarizePan(panNoWillChange),
       panDefault: summarizePan(panDefault),
+      planDefault: summarizePlan(planDefault),
+      planThrottled: summarizePlan(planThrottled),
+      chartOnlyGzipBytes: charts.chartOnlyGzipBytes,
+      chunkChecksPassed: chunkLoading.checks.every((c) => c.pass),
       firstViewJsGzipBytes: {
         default: bundles.default.firstViewGzipBytes,
         large: bundles.large.firstViewGzipBytes,
@@ -891,6 +1359,8 @@ async function main(): Promise<void> {
       targets: TARGETS,
       summary,
       bundles,
+      chartChunks: charts,
+      chunkLoading,
       raw: {
         ratingDefault,
         ratingLarge,
@@ -900,21 +1370,32 @@ async function main(): Promise<void> {
         firstRenderThrottled: firstThrottled,
         pan,
         panPaced,
-        panWillChange,
+        panNoWillChange,
         panDefault,
+        planDefault,
+        planThrottled,
       },
       durationSeconds: Math.round((Date.now() - started) / 1000),
     };
     writeFileSync(join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     printReport(summary, bundles);
+    printChartChunks(charts, chunkLoading);
     log(`raw results in ${RESULTS_DIR}/latest.json (${results.durationSeconds} s)`);
+    if (!summary.chunkChecksPassed) {
+      log('FAILED: a chart chunk check did not pass (see above)');
+      process.exitCode = 1;
+    }
   } finally {
     await small.server.close();
     await large.server.close();
   }
 }
 
-const WILL_CHANGE_CSS = '.react-flow__viewport { will-change: transform; }';
+/**
+ * The app gives the map's viewport `will-change: transform` (skillGraph.css); the diagnostic
+ * takes it away again, to show in the same run what it is worth.
+ */
+const NO_WILL_CHANGE_CSS = '.skill-graph .react-flow__viewport { will-change: auto !important; }';
 
 function pick<T>(samples: readonly T[], key: keyof T): Summary {
   return summarize(samples.map((s) => s[key] as number).filter((v) => Number.isFinite(v)));
@@ -933,6 +1414,20 @@ function summarizeRatings(samples: RatingSample[]) {
       samples.filter((s) => s.indexInPage === 0),
       'painted',
     ),
+  };
+}
+
+function summarizePlan(samples: PlanUpdateSample[]) {
+  return {
+    painted: pick(samples, 'painted'),
+    afterFrame: pick(samples, 'afterFrame'),
+    domUpdated: pick(samples, 'domUpdated'),
+    changeReturned: pick(samples, 'changeReturned'),
+    firstInPagePainted: pick(
+      samples.filter((s) => s.indexInPage === 0),
+      'painted',
+    ),
+    scoreChange: summarize(samples.map((s) => s.scoreAfter - s.scoreBefore)),
   };
 }
 
@@ -972,8 +1467,10 @@ function printReport(
     firstRenderThrottled: ReturnType<typeof summarizeFirstRender>;
     pan: ReturnType<typeof summarizePan>;
     panPaced: ReturnType<typeof summarizePan>;
-    panWillChange: ReturnType<typeof summarizePan>;
+    panNoWillChange: ReturnType<typeof summarizePan>;
     panDefault: ReturnType<typeof summarizePan>;
+    planDefault: ReturnType<typeof summarizePlan>;
+    planThrottled: ReturnType<typeof summarizePlan>;
   },
   bundles: { default: BundleSizes; large: BundleSizes },
 ): void {
@@ -1006,6 +1503,10 @@ function printReport(
     ],
     [`rating → frame work done, default, ${T}`, s.ratingThrottled.afterFrame, 'ms', ''],
     [`rating → IndexedDB committed, ${T}`, s.ratingThrottled.committed, 'ms', ''],
+    ['plan: level change → painted (rAF)', s.planDefault.painted, 'ms', ''],
+    ['plan: level change → frame work done', s.planDefault.afterFrame, 'ms', ''],
+    [`plan: level change → painted (rAF), ${T}`, s.planThrottled.painted, 'ms', ''],
+    [`plan: level change → frame work done, ${T}`, s.planThrottled.afterFrame, 'ms', ''],
     ['first contentful paint, default', s.firstRenderDefault.firstContentfulPaint, 'ms', ''],
     ['map painted, default', s.firstRenderDefault.mapPainted, 'ms', ''],
     ['interactive (panel open), default', s.firstRenderDefault.interactive, 'ms', ''],
@@ -1029,7 +1530,7 @@ function printReport(
       atLeast(s.panPaced.fps, TARGETS.panFps),
     ],
     ['  frames/s in which the map moved', s.panPaced.movedFps, 'fps', ''],
-    [`pan ${L}, stepped, will-change (diag.)`, s.panWillChange.fps, 'fps', ''],
+    [`pan ${L}, stepped, no will-change (diag.)`, s.panNoWillChange.fps, 'fps', ''],
     ['pan default map, stepped (reference)', s.panDefault.fps, 'fps', ''],
   ];
 
@@ -1065,6 +1566,32 @@ function printReport(
     console.log('  lazy chunks:');
     for (const f of b.lazy) console.log(`  ${kb(f.gzipBytes).padStart(10)}  ${f.file}`);
   }
+  console.log();
+}
+
+function printChartChunks(charts: ChartChunks, loading: ChunkLoading): void {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log('chart chunks (default build; static imports of the three chart entry chunks), gzip:');
+  for (const c of charts.chunks) {
+    const where = c.firstView ? 'first view already' : `charts only: ${c.neededBy.join(', ')}`;
+    console.log(`  ${kb(c.gzipBytes).padStart(10)}  ${c.file}  (${where})`);
+  }
+  console.log(`  ${kb(charts.chartOnlyGzipBytes).padStart(10)}  total beyond the first view`);
+  for (const name of CHART_ENTRIES) console.log(`    ${name}: ${kb(charts.perChartGzipBytes[name])}`);
+  console.log(`  plan chunk ${charts.planView.file}: ${kb(charts.planView.gzipBytes)}`);
+  console.log();
+  console.log('scripts requested, by phase (bytes transferred: headers + encoded body):');
+  for (const phase of loading.phases) {
+    console.log(
+      `  ${phase.name}: ${phase.requests} ${phase.requests === 1 ? 'request' : 'requests'}, ${kb(phase.transferBytes)} (scripts ${kb(phase.scriptTransferBytes)})`,
+    );
+    for (const s of phase.scripts) {
+      console.log(`  ${kb(s.transferBytes).padStart(10)}  ${s.file}${s.encoding ? ` (${s.encoding})` : ''}`);
+    }
+  }
+  console.log();
+  for (const c of loading.checks)
+    console.log(`  ${c.pass ? 'pass' : 'FAIL'}  ${c.check}${c.pass ? '' : `: ${c.detail}`}`);
   console.log();
 }
 

@@ -12,6 +12,10 @@ import { useHashRoute } from './useHashRoute';
 
 const RoleOverview = lazy(() => import('../features/overview/RoleOverview'));
 const PlanView = lazy(() => import('../features/plan/PlanView'));
+const ProgressView = lazy(() => import('../features/progress/ProgressView'));
+const ReportView = lazy(() => import('../features/report/ReportView'));
+const BackupView = lazy(() => import('../features/backup/BackupView'));
+const LAZY_ROUTES = { plan: PlanView, progress: ProgressView, report: ReportView, data: BackupView } as const;
 const loadingView = (
   <p role="status" className="loading">
     Loading…
@@ -86,10 +90,11 @@ function Routes() {
       </p>
     );
   }
-  if (route === 'plan') {
+  if (route !== 'skills') {
+    const View = LAZY_ROUTES[route];
     return (
       <Suspense fallback={loadingView}>
-        <PlanView />
+        <View />
       </Suspense>
     );
   }

@@ -3,6 +3,9 @@ import { useSyncExternalStore } from 'react';
 export const ROUTES = [
   { path: 'skills', label: 'Rate skills' },
   { path: 'plan', label: 'Plan next step' },
+  { path: 'progress', label: 'Progress' },
+  { path: 'report', label: 'Report' },
+  { path: 'data', label: 'Your data' },
   { path: 'role', label: 'About the role' },
 ] as const;
 

@@ -16,3 +16,8 @@ export * from './goals';
 export * from './plan';
 export * from './history';
 export * from './reportModel';
+export * from './progress';
+export * from './metrics';
+export * from './report';
+export * from './renderMarkdown';
+export * from './renderCsv';

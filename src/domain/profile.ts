@@ -1,4 +1,5 @@
 import { EMPTY_GOALS, type Goals } from './goals';
+import type { CheckIn, HistoryEntry, MetricEntry } from './history';
 
 /** What a person tells the app about themselves, for the guide in use. */
 export interface Profile {
@@ -25,6 +26,12 @@ export interface PlannerSnapshot {
   profile: Profile;
   ratings: Readonly<Record<string, number>>;
   notes: Readonly<Record<string, string>>;
+  /** Every rating change, oldest first. */
+  history: readonly HistoryEntry[];
+  /** Saved check-ins, oldest first. */
+  checkIns: readonly CheckIn[];
+  /** Logged portfolio metric values, oldest first. */
+  metricEntries: readonly MetricEntry[];
 }
 
 export interface RatingChange {

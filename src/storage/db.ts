@@ -1,5 +1,5 @@
 import { Dexie, type Table } from 'dexie';
-import type { HistoryRecord, ProfileRecord, RatingRecord } from './records';
+import type { CheckInRecord, HistoryRecord, MetricEntryRecord, ProfileRecord, RatingRecord } from './records';
 
 export const DB_NAME = 'career-path-planner';
 
@@ -12,6 +12,8 @@ export class PlannerDatabase extends Dexie {
   profile!: Table<ProfileRecord, string>;
   ratings!: Table<RatingRecord, [string, string]>;
   history!: Table<HistoryRecord, number>;
+  checkIns!: Table<CheckInRecord, number>;
+  metricEntries!: Table<MetricEntryRecord, number>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -19,6 +21,11 @@ export class PlannerDatabase extends Dexie {
       profile: 'id',
       ratings: '[guideId+skillId], guideId',
       history: '++id, [guideId+at], skillId',
+    });
+    // Two new tables; the version 1 tables are kept as they are.
+    this.version(2).stores({
+      checkIns: '++id, [guideId+at]',
+      metricEntries: '++id, [guideId+metricId+at], [guideId+at]',
     });
   }
 }

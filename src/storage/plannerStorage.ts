@@ -1,8 +1,22 @@
+import type { CheckIn, HistoryEntry, MetricEntry } from '../domain/history';
 import type { PlannerSnapshot, Profile, RatingChange } from '../domain/profile';
-import { EMPTY_PROFILE } from '../domain/profile';
+import type { Backup, ImportMode, ImportPreview } from './backup';
 import { PlannerDatabase } from './db';
 import { classifyStorageError, type StorageProblem } from './errors';
-import { HistoryRecordSchema, ProfileRecordSchema, RatingRecordSchema, restoreRecords } from './records';
+import {
+  profileForGuide,
+  readCheckIns,
+  readHistory,
+  readMetricEntries,
+  readProfileRecord,
+  readRatingRecords,
+} from './guideData';
+import {
+  CheckInRecordSchema,
+  HistoryRecordSchema,
+  MetricEntryRecordSchema,
+  ProfileRecordSchema,
+} from './records';
 
 const CHANNEL = 'career-path-planner:changes';
 
@@ -11,6 +25,20 @@ export interface PlannerStorage {
   saveRating(guideId: string, change: RatingChange): Promise<void>;
   saveNote(guideId: string, skillId: string, note: string, at: number): Promise<void>;
   saveProfile(guideId: string, profile: Profile, at: number): Promise<void>;
+  /** Every rating change for the guide, by time (then by the order they were made). */
+  loadHistory(guideId: string): Promise<HistoryEntry[]>;
+  addCheckIn(guideId: string, checkIn: Omit<CheckIn, 'id'>): Promise<CheckIn>;
+  deleteCheckIn(id: number): Promise<void>;
+  /** The guide's check-ins, oldest first. */
+  loadCheckIns(guideId: string): Promise<CheckIn[]>;
+  addMetricEntry(guideId: string, entry: Omit<MetricEntry, 'id'>): Promise<MetricEntry>;
+  deleteMetricEntry(id: number): Promise<void>;
+  /** The guide's logged metric values, oldest first. */
+  loadMetricEntries(guideId: string): Promise<MetricEntry[]>;
+  /** Everything stored for the guide, as a backup file's contents. */
+  exportBackup(guideId: string, now?: Date): Promise<Backup>;
+  /** Imports a backup read by parseBackup, all or nothing; resolves with what it changed. */
+  applyImport(backup: Backup, mode: ImportMode): Promise<ImportPreview>;
   /** Calls back when another tab changed the stored data. */
   onExternalChange(listener: () => void): () => void;
   /** Calls back when storage stops working while the app runs (another tab upgraded it…). */
@@ -83,27 +111,33 @@ function createPlannerStorage(
 
   return {
     async load(guideId) {
-      const [profileRaw, ratingsRaw] = await db.transaction('r', db.profile, db.ratings, () =>
-        Promise.all([db.profile.get('me'), db.ratings.where('guideId').equals(guideId).toArray()]),
-      );
-      const stored = restoreRecords(ProfileRecordSchema, profileRaw ? [profileRaw] : [])[0];
-      const sameGuide = stored?.guideId === guideId;
-      const profile: Profile = stored
-        ? {
-            yearsOfExperience: stored.yearsOfExperience,
-            onboarded: stored.onboarded,
-            goals: sameGuide ? stored.goals : { ...EMPTY_PROFILE.goals },
-            currentTierId: sameGuide ? stored.currentTierId : null,
-            targetTierId: sameGuide ? stored.targetTierId : null,
+      return db.transaction(
+        'r',
+        [db.profile, db.ratings, db.history, db.checkIns, db.metricEntries],
+        async () => {
+          const [stored, records, history, checkIns, metricEntries] = await Promise.all([
+            readProfileRecord(db),
+            readRatingRecords(db, guideId),
+            readHistory(db, guideId),
+            readCheckIns(db, guideId),
+            readMetricEntries(db, guideId),
+          ]);
+          const ratings: Record<string, number> = {};
+          const notes: Record<string, string> = {};
+          for (const record of records) {
+            if (record.level !== null) ratings[record.skillId] = record.level;
+            if (record.note !== '') notes[record.skillId] = record.note;
           }
-        : { ...EMPTY_PROFILE };
-      const ratings: Record<string, number> = {};
-      const notes: Record<string, string> = {};
-      for (const record of restoreRecords(RatingRecordSchema, ratingsRaw)) {
-        if (record.level !== null) ratings[record.skillId] = record.level;
-        if (record.note !== '') notes[record.skillId] = record.note;
-      }
-      return { profile, ratings, notes };
+          return {
+            profile: profileForGuide(stored, guideId),
+            ratings,
+            notes,
+            history,
+            checkIns,
+            metricEntries,
+          };
+        },
+      );
     },
 
     async saveRating(guideId, change) {
@@ -133,6 +167,55 @@ function createPlannerStorage(
     async saveProfile(guideId, profile, at) {
       await db.profile.put(ProfileRecordSchema.parse({ id: 'me', guideId, ...profile, updatedAt: at }));
       announce(guideId);
+    },
+
+    loadHistory: (guideId) => db.transaction('r', db.history, () => readHistory(db, guideId)),
+    loadCheckIns: (guideId) => db.transaction('r', db.checkIns, () => readCheckIns(db, guideId)),
+    loadMetricEntries: (guideId) =>
+      db.transaction('r', db.metricEntries, () => readMetricEntries(db, guideId)),
+
+    async addCheckIn(guideId, { at, note, ratings }) {
+      const record = CheckInRecordSchema.parse({ guideId, at, note, ratings: { ...ratings } });
+      // The schema would reset a note that is too long; refuse it instead of losing it quietly.
+      if (record.note !== note) throw new RangeError('A check-in note is at most 500 characters.');
+      const id = await db.checkIns.add(record);
+      announce(guideId);
+      return { id, at: record.at, note: record.note, ratings: record.ratings };
+    },
+
+    async deleteCheckIn(id) {
+      const guideId = await db.transaction('rw', db.checkIns, async () => {
+        const existing = await db.checkIns.get(id);
+        await db.checkIns.delete(id);
+        return existing?.guideId;
+      });
+      if (guideId !== undefined) announce(guideId);
+    },
+
+    async addMetricEntry(guideId, { metricId, at, value }) {
+      const record = MetricEntryRecordSchema.parse({ guideId, metricId, at, value });
+      const id = await db.metricEntries.add(record);
+      announce(guideId);
+      return { id, metricId: record.metricId, at: record.at, value: record.value };
+    },
+
+    async deleteMetricEntry(id) {
+      const guideId = await db.transaction('rw', db.metricEntries, async () => {
+        const existing = await db.metricEntries.get(id);
+        await db.metricEntries.delete(id);
+        return existing?.guideId;
+      });
+      if (guideId !== undefined) announce(guideId);
+    },
+
+    // Backups are rare: their code and schemas load on first use, not with the first view.
+    exportBackup: async (guideId, now) => (await import('./backup')).exportBackup(db, guideId, now),
+
+    async applyImport(backup, mode) {
+      const { applyImport } = await import('./backup');
+      const done = await applyImport(db, backup, mode);
+      announce(backup.guideId);
+      return done;
     },
 
     onExternalChange(listener) {

@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import { PlannerDatabase } from '../../src/storage/db';
 import type { StorageProblemKind } from '../../src/storage/errors';
 import {
   openPlannerStorage,
@@ -215,8 +216,9 @@ describe('storage fails while the app runs', () => {
     });
     const saveRating = vi.spyOn(opened[0]!, 'saveRating');
 
-    // A newer version of the app opens the database at a higher version in another tab.
-    const newTab = await act(() => openRaw(dbName, 20));
+    // A newer version of the app opens the database at a higher version in another tab
+    // (Dexie numbers version n as n × 10 in the browser).
+    const newTab = await act(() => openRaw(dbName, (new PlannerDatabase(dbName).verno + 1) * 10));
     try {
       const alert = await banner('upgraded-elsewhere');
       expect(alert).toHaveTextContent('Reload this tab to keep saving.');

@@ -11,6 +11,8 @@ import {
 } from '../fixtures/db/writeV1Database';
 
 let counter = 0;
+/** Schema version 2, as the browser numbers it (Dexie multiplies by 10). */
+const V2_NATIVE_VERSION = 20;
 const freshName = () => `storage-test-${++counter}-${Math.random().toString(36).slice(2, 8)}`;
 
 const opened: PlannerStorage[] = [];
@@ -62,24 +64,36 @@ describe('a database written by schema version 1', () => {
         'crm-software-proficiency': 'Salesforce course booked.',
         'time-management': 'Ask for a calendar review.',
       },
+      history: V1_CONTENTS.history.map(({ skillId, level, previousLevel, at }) => ({
+        skillId,
+        level,
+        previousLevel,
+        at,
+      })),
+      // Tables added by schema version 2: empty after the upgrade.
+      checkIns: [],
+      metricEntries: [],
     });
     // Dexie warns (and silently patches the database) when the stored schema differs from the declared one.
     expect(warn).not.toHaveBeenCalled();
   });
 
-  it('is not rewritten or upgraded by opening it', async () => {
+  it('is upgraded to version 2 without rewriting anything, and the new tables start empty', async () => {
     const name = freshName();
     await writeV1Database(name);
     const before = await Promise.all(['profile', 'ratings', 'history'].map((s) => readRawStore(name, s)));
+    expect(await nativeVersion(name)).toBe(V1_NATIVE_VERSION);
 
     const storage = await open(name);
     await storage.load(V1_GUIDE_ID);
     storage.close();
 
-    expect(await nativeVersion(name)).toBe(V1_NATIVE_VERSION);
+    expect(await nativeVersion(name)).toBe(V2_NATIVE_VERSION);
     const after = await Promise.all(['profile', 'ratings', 'history'].map((s) => readRawStore(name, s)));
     expect(after).toEqual(before);
     expect(before[2]).toHaveLength(V1_CONTENTS.history.length);
+    expect(await readRawStore(name, 'checkIns')).toEqual([]);
+    expect(await readRawStore(name, 'metricEntries')).toEqual([]);
   });
 
   it('takes a new rating by appending to the history, leaving old entries and the note alone', async () => {
@@ -268,7 +282,7 @@ describe('several tabs', () => {
     storage.onProblem((problem) => problems.push(problem));
 
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, V1_NATIVE_VERSION + 10);
+      const request = indexedDB.open(name, V2_NATIVE_VERSION + 10);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });

@@ -1,6 +1,7 @@
 import type { FocusItem } from '../../domain';
 import { usePlanner } from '../../state/PlannerStoreContext';
 import { useLevelLabel } from '../../state/useLevelLabel';
+import { LevelSelect } from '../../ui/LevelSelect';
 import { useOpenSkill } from './usePlan';
 
 interface Props {
@@ -49,19 +50,12 @@ export function FocusList({ items, tierName, title, emptyText, headingId }: Prop
               <div className="button-row focus-item__actions">
                 <label className="toolbar__field">
                   <span>Your level in {skill.name}</span>
-                  <select
-                    value={gap.rating === null ? '' : String(gap.rating)}
-                    onChange={(e) =>
-                      setRating(skill.id, e.target.value === '' ? null : Number(e.target.value))
-                    }
-                  >
-                    <option value="">Not rated</option>
-                    {levels.map((l) => (
-                      <option key={l.level} value={l.level}>
-                        {l.label} ({l.level})
-                      </option>
-                    ))}
-                  </select>
+                  <LevelSelect
+                    levels={levels}
+                    value={gap.rating}
+                    emptyLabel="Not rated"
+                    onChange={(level) => setRating(skill.id, level)}
+                  />
                 </label>
                 <button type="button" className="link-button" onClick={() => openSkill(skill.id)}>
                   Open {skill.name} on the skill map

@@ -1,6 +1,7 @@
 import type { FocusItem } from '../../domain';
 import { usePlanner } from '../../state/PlannerStoreContext';
 import { useLevelLabel } from '../../state/useLevelLabel';
+import { LevelSelect } from '../../ui/LevelSelect';
 import { useOpenSkill } from './usePlan';
 
 /** Every gap to the target tier, most worth working on first, each with the guide's advice and a goal. */
@@ -12,10 +13,10 @@ export function GapList({ items, tierName }: { items: readonly FocusItem[]; tier
   const yours = (level: number | null) => (level === null ? 'not rated' : levelLabel(level));
   const openSkill = useOpenSkill();
 
-  const setGoal = (skillId: string, value: string) => {
+  const setGoal = (skillId: string, level: number | null) => {
     const next = { ...skillTargets };
-    if (value === '') delete next[skillId];
-    else next[skillId] = Number(value);
+    if (level === null) delete next[skillId];
+    else next[skillId] = level;
     updateGoals({ skillTargets: next });
   };
 
@@ -57,19 +58,13 @@ export function GapList({ items, tierName }: { items: readonly FocusItem[]; tier
                 <div className="button-row">
                   <label className="toolbar__field">
                     <span>Your goal for {skill.name}</span>
-                    <select
-                      value={skillTargets[skill.id] ?? ''}
-                      onChange={(e) => setGoal(skill.id, e.target.value)}
-                    >
-                      <option value="">What {tierName} needs</option>
-                      {levels
-                        .filter((l) => l.level > gap.required)
-                        .map((l) => (
-                          <option key={l.level} value={l.level}>
-                            {l.label} ({l.level})
-                          </option>
-                        ))}
-                    </select>
+                    <LevelSelect
+                      levels={levels}
+                      value={skillTargets[skill.id] ?? null}
+                      emptyLabel={`What ${tierName} needs`}
+                      above={gap.required}
+                      onChange={(level) => setGoal(skill.id, level)}
+                    />
                   </label>
                   <button type="button" className="link-button" onClick={() => openSkill(skill.id)}>
                     Rate {skill.name}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Guide, Skill } from '../../domain/guide';
 import { usePlanner } from '../../state/PlannerStoreContext';
 import { useUiStore } from '../../state/uiStore';
+import { LevelSelect } from '../../ui/LevelSelect';
 import { STATUS_TEXT } from './status';
 import { useLevelLabel } from '../../state/useLevelLabel';
 import { useSkillStanding, useTargetTierId } from './useSkillStanding';
@@ -28,20 +29,13 @@ const SkillRow = memo(function SkillRow({ skill, guide }: { skill: Skill; guide:
         </button>
       </th>
       <td>
-        <select
+        <LevelSelect
           aria-label={`Your level in ${skill.name}`}
-          value={rating === null ? '' : String(rating)}
-          onChange={(event) =>
-            setRating(skill.id, event.target.value === '' ? null : Number(event.target.value))
-          }
-        >
-          <option value="">Not rated</option>
-          {guide.scale.levels.map((level) => (
-            <option key={level.level} value={level.level}>
-              {level.label} ({level.level})
-            </option>
-          ))}
-        </select>
+          levels={guide.scale.levels}
+          value={rating}
+          emptyLabel="Not rated"
+          onChange={(level) => setRating(skill.id, level)}
+        />
       </td>
       {guide.tiers.map((tier) => (
         <td key={tier.id} className="num">
