@@ -9,6 +9,7 @@ import { AppShell } from './AppShell';
 import { loadDefaultGuide } from './defaultGuide';
 import { StorageBanner } from './StorageBanner';
 import { useHashRoute } from './useHashRoute';
+import { Loading } from '../ui/Loading';
 
 const RoleOverview = lazy(() => import('../features/overview/RoleOverview'));
 const PlanView = lazy(() => import('../features/plan/PlanView'));
@@ -16,11 +17,7 @@ const ProgressView = lazy(() => import('../features/progress/ProgressView'));
 const ReportView = lazy(() => import('../features/report/ReportView'));
 const BackupView = lazy(() => import('../features/backup/BackupView'));
 const LAZY_ROUTES = { plan: PlanView, progress: ProgressView, report: ReportView, data: BackupView } as const;
-const loadingView = (
-  <p role="status" className="loading">
-    Loading…
-  </p>
-);
+const loadingView = <Loading />;
 
 interface Props {
   /** Tests pass a store and a storage opener; the app makes its own. */
@@ -72,23 +69,13 @@ function Routes() {
   const onboarded = usePlanner((s) => s.profile.onboarded);
   if (route === 'role') {
     return (
-      <Suspense
-        fallback={
-          <p role="status" className="loading">
-            Loading…
-          </p>
-        }
-      >
+      <Suspense fallback={<Loading />}>
         <RoleOverview guide={guide} />
       </Suspense>
     );
   }
   if (!loaded) {
-    return (
-      <p role="status" className="loading">
-        Loading your ratings…
-      </p>
-    );
+    return <Loading>Loading your ratings…</Loading>;
   }
   if (route !== 'skills') {
     const View = LAZY_ROUTES[route];

@@ -93,6 +93,15 @@ describe('progress, report and backup', () => {
     ).toBe(1 + 3);
   });
 
+  it('prints the report without the app around it', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Download PDF' }).isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Career progress report' }).isVisible()).toBe(true);
+    await screenshot(page, 'report-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('moves everything to a fresh browser profile through a backup', async () => {
     await page.getByRole('link', { name: 'Your data' }).click();
     const backup = await downloadFrom(page, 'Download a backup');

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import {
   BACKUP_MESSAGES,
   backupFileName,
@@ -31,9 +31,22 @@ export default function BackupView() {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const [exported, setExported] = useState<string | null>(null);
   const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const previewTitle = useRef<HTMLHeadingElement>(null);
+  const previewing = state.step === 'preview';
+  // The preview appears below the file field: take focus there so it is found and read.
+  useEffect(() => {
+    if (previewing) previewTitle.current?.focus();
+  }, [previewing]);
 
   const exportAll = async () => {
-    const backup = await currentBackup();
+    let backup: Backup;
+    try {
+      backup = await currentBackup();
+    } catch (error) {
+      setExported(`The backup could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      return;
+    }
     const name = backupFileName(new Date());
     downloadFile(JSON.stringify(backup, null, 2), name, 'application/json');
     setExported(
@@ -51,12 +64,29 @@ export default function BackupView() {
       setState({ step: 'refused', fileName: file.name, message: BACKUP_MESSAGES.tooLarge });
       return;
     }
-    const parsed = parseBackup(await file.text(), guide);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      // The file was moved, deleted or locked after it was chosen.
+      setState({ step: 'refused', fileName: file.name, message: BACKUP_MESSAGES.unreadable });
+      return;
+    }
+    const parsed = parseBackup(text, guide);
     if (!parsed.ok) {
       setState({ step: 'refused', fileName: file.name, message: parsed.message });
       return;
     }
-    const current = await currentBackup();
+    let current: Backup;
+    try {
+      current = await currentBackup();
+    } catch (error) {
+      setState({
+        step: 'failed',
+        message: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+      });
+      return;
+    }
     setState({
       step: 'preview',
       fileName: file.name,
@@ -69,6 +99,8 @@ export default function BackupView() {
   };
 
   const apply = async (backup: Backup, mode: ImportMode) => {
+    // The preview and its buttons go away: keep focus in the page, on the file field.
+    fileInput.current?.focus();
     setState({ step: 'applying' });
     try {
       await importBackup(backup, mode);
@@ -113,7 +145,13 @@ export default function BackupView() {
             <label htmlFor={fileId} className="field__label">
               Choose a backup file
             </label>
-            <input id={fileId} type="file" accept="application/json,.json" onChange={choose} />
+            <input
+              ref={fileInput}
+              id={fileId}
+              type="file"
+              accept="application/json,.json"
+              onChange={choose}
+            />
           </div>
           <div role="status" aria-live="polite">
             {state.step === 'reading' && <p className="loading">Reading the file…</p>}
@@ -137,7 +175,9 @@ export default function BackupView() {
       </div>
       {state.step === 'preview' && (
         <section className="card" aria-labelledby="preview-title">
-          <h2 id="preview-title">Check before restoring</h2>
+          <h2 id="preview-title" ref={previewTitle} tabIndex={-1}>
+            Check before restoring
+          </h2>
           <p>
             “{state.fileName}”, made on {new Date(state.backup.exportedAt).toLocaleString('en-US')}.{' '}
             <strong>Replace</strong> makes your data exactly the backup’s; <strong>merge</strong> adds what is
@@ -155,7 +195,14 @@ export default function BackupView() {
             <button type="button" className="button" onClick={() => apply(state.backup, 'merge')}>
               Merge this backup into my data
             </button>
-            <button type="button" className="button button--quiet" onClick={() => setState({ step: 'idle' })}>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                fileInput.current?.focus();
+                setState({ step: 'idle' });
+              }}
+            >
               Cancel
             </button>
           </div>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import type { Plan } from '../../domain';
 import { usePlanner } from '../../state/PlannerStoreContext';
 import type { LevelComparison } from './charts/types';
+import { Loading } from '../../ui/Loading';
 
 const CategoryComparisonChart = lazy(() => import('./charts/CategoryComparisonChart'));
 const SkillComparisonChart = lazy(() => import('./charts/SkillComparisonChart'));
@@ -53,13 +54,7 @@ export function CategoryProgressCard({ plan }: { plan: Plan }) {
           By skill
         </button>
       </div>
-      <Suspense
-        fallback={
-          <p role="status" className="loading">
-            Loading chart…
-          </p>
-        }
-      >
+      <Suspense fallback={<Loading>Loading chart…</Loading>}>
         {bySkill ? (
           <SkillComparisonChart
             title={`Your ratings against ${tierName} requirements, by skill`}

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { formatSalaryFigure, type Plan } from '../../domain';
 import { usePlanner } from '../../state/PlannerStoreContext';
 import { useMoney } from './usePlan';
+import { Loading } from '../../ui/Loading';
 
 const SalaryProjectionChart = lazy(() => import('./charts/SalaryProjectionChart'));
 
@@ -151,13 +152,7 @@ export function SalaryCard({ plan }: { plan: Plan }) {
           {last.kind === 'lowerBound' ? '+' : ''}.
         </p>
       )}
-      <Suspense
-        fallback={
-          <p role="status" className="loading">
-            Loading chart…
-          </p>
-        }
-      >
+      <Suspense fallback={<Loading>Loading chart…</Loading>}>
         <SalaryProjectionChart
           points={projection}
           tierNames={tierNames}

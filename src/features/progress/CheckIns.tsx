@@ -69,7 +69,7 @@ export function CheckIns() {
                 </span>
               </span>
               <button type="button" className="button button--quiet" onClick={() => deleteCheckIn(c.id)}>
-                Delete<span className="visually-hidden"> check-in of {dateTime.format(c.at)}</span>
+                Delete <span className="visually-hidden">check-in of {dateTime.format(c.at)}</span>
               </button>
             </li>
           ))}

@@ -92,52 +92,55 @@ export function CompareRatings() {
           </select>
         </label>
       </div>
-      {result ? (
-        <div aria-live="polite">
-          <p>
-            Readiness for {tier?.shortTitle}: {result.readinessBefore} → {result.readinessAfter} (
-            {result.readinessChange >= 0 ? '+' : '−'}
-            {Math.abs(result.readinessChange)}). {result.rose.length} rose, {result.fell.length} fell,{' '}
-            {result.unchanged} unchanged.
-          </p>
-          <div className="compare-columns">
-            <div>
-              <h3>Rose</h3>
-              {result.rose.length === 0 ? (
-                <p className="muted">None.</p>
-              ) : (
-                <ul>
-                  {result.rose.map((m) => (
-                    <li key={m.skillId}>
-                      <span aria-hidden="true">▲ </span>
-                      {names.get(m.skillId)}: {m.from === null ? 'not rated' : levelLabel(m.from)} →{' '}
-                      {levelLabel(m.to)}
-                    </li>
-                  ))}
-                </ul>
-              )}
+      {/* One live region that stays: a region added together with its content is not announced. */}
+      <div aria-live="polite">
+        {result ? (
+          <>
+            <p>
+              Readiness for {tier?.shortTitle}: {result.readinessBefore} → {result.readinessAfter} (
+              {result.readinessChange >= 0 ? '+' : '−'}
+              {Math.abs(result.readinessChange)}). {result.rose.length} rose, {result.fell.length} fell,{' '}
+              {result.unchanged} unchanged.
+            </p>
+            <div className="compare-columns">
+              <div>
+                <h3>Rose</h3>
+                {result.rose.length === 0 ? (
+                  <p className="muted">None.</p>
+                ) : (
+                  <ul>
+                    {result.rose.map((m) => (
+                      <li key={m.skillId}>
+                        <span aria-hidden="true">▲ </span>
+                        {names.get(m.skillId)}: {m.from === null ? 'not rated' : levelLabel(m.from)} →{' '}
+                        {levelLabel(m.to)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+              <div>
+                <h3>Fell</h3>
+                {result.fell.length === 0 ? (
+                  <p className="muted">None.</p>
+                ) : (
+                  <ul>
+                    {result.fell.map((m) => (
+                      <li key={m.skillId}>
+                        <span aria-hidden="true">▼ </span>
+                        {names.get(m.skillId)}: {levelLabel(m.from)} →{' '}
+                        {m.to === null ? 'not rated' : levelLabel(m.to)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
             </div>
-            <div>
-              <h3>Fell</h3>
-              {result.fell.length === 0 ? (
-                <p className="muted">None.</p>
-              ) : (
-                <ul>
-                  {result.fell.map((m) => (
-                    <li key={m.skillId}>
-                      <span aria-hidden="true">▼ </span>
-                      {names.get(m.skillId)}: {levelLabel(m.from)} →{' '}
-                      {m.to === null ? 'not rated' : levelLabel(m.to)}
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          </div>
-        </div>
-      ) : (
-        <p className="muted">Choose two moments to compare.</p>
-      )}
+          </>
+        ) : (
+          <p className="muted">Choose two moments to compare.</p>
+        )}
+      </div>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useMemo, useState, type FormEvent } from 'react'
 import { formatMetricValue, metricTrend, parseIsoDate, toIsoDate, validateMetricValue } from '../../domain';
 import type { PortfolioMetric } from '../../domain/guide';
 import { usePlanner } from '../../state/PlannerStoreContext';
+import { Loading } from '../../ui/Loading';
 
 const TimeSeriesChart = lazy(() => import('./charts/TimeSeriesChart'));
 
@@ -26,6 +27,7 @@ export function MetricCard({ metric }: { metric: PortfolioMetric }) {
   const [date, setDate] = useState(() => toIsoDate(new Date()));
   const [error, setError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   const valueId = useId();
   const dateId = useId();
   const trend = metricTrend(metric, entries);
@@ -36,10 +38,12 @@ export function MetricCard({ metric }: { metric: PortfolioMetric }) {
     const day = parseIsoDate(date);
     setError(checked.ok ? null : checked.message);
     setDateError(day ? null : 'Enter a date.');
+    setSaved(null);
     if (!checked.ok || !day) return;
     // Noon UTC: the day stays the same in every time zone.
     addMetricEntry(metric.id, checked.value, day.getTime() + 12 * 3_600_000);
     setValue('');
+    setSaved(`Logged ${formatMetricValue(metric, checked.value)} for ${toIsoDate(day)}.`);
   };
 
   return (
@@ -102,12 +106,15 @@ export function MetricCard({ metric }: { metric: PortfolioMetric }) {
           Log {metric.name}
         </button>
       </form>
+      <p role="status" className="muted">
+        {saved}
+      </p>
       {entries.length === 0 ? (
         <p className="muted">No values yet. Log your latest figure from your dashboard or last review.</p>
       ) : (
         <>
           {entries.length >= 2 && (
-            <Suspense fallback={<p className="loading">Loading chart…</p>}>
+            <Suspense fallback={<Loading>Loading chart…</Loading>}>
               <TimeSeriesChart
                 title={`${metric.name} over time`}
                 summary={`${entries.length} values from ${toIsoDate(new Date(entries[0]!.at))} to ${toIsoDate(new Date(entries.at(-1)!.at))}; latest ${formatMetricValue(metric, entries.at(-1)!.value)}.`}
@@ -130,9 +137,8 @@ export function MetricCard({ metric }: { metric: PortfolioMetric }) {
                   className="button button--quiet"
                   onClick={() => deleteMetricEntry(e.id)}
                 >
-                  Delete
+                  Delete{' '}
                   <span className="visually-hidden">
-                    {' '}
                     {metric.name} value of {toIsoDate(new Date(e.at))}
                   </span>
                 </button>

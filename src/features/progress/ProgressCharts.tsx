@@ -1,13 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { useProgressData } from './useProgressData';
+import { Loading } from '../../ui/Loading';
 
 const TimeSeriesChart = lazy(() => import('./charts/TimeSeriesChart'));
 
-const fallback = (
-  <p role="status" className="loading">
-    Loading chart…
-  </p>
-);
+const fallback = <Loading>Loading chart…</Loading>;
 
 /** Readiness and category averages over time, each with a summary and a table. */
 export function ProgressCharts() {
@@ -21,10 +18,12 @@ export function ProgressCharts() {
   )[0];
 
   if (!last || !first) return null;
+  // The first point is the baseline (the day before the first rating), not a day with changes.
+  const changedDays = readiness.length - 1;
   const readinessSummary =
-    readiness.length <= 1
+    changedDays <= 1
       ? `Readiness for ${targetTier.shortTitle} is ${last.readiness} on ${last.date}; rate again on another day to see a trend.`
-      : `Readiness for ${targetTier.shortTitle} went from ${first.readiness} on ${first.date} to ${last.readiness} on ${last.date}, over ${readiness.length} days with changes.`;
+      : `Readiness for ${targetTier.shortTitle} went from ${first.readiness} on ${first.date} to ${last.readiness} on ${last.date}, over ${changedDays} days with changes.`;
   const categorySummary = strongest
     ? `Latest averages (0–${top}, unrated skills count as ${Math.min(...guide.scale.levels.map((l) => l.level))}): ${guide.categories
         .map((c) => `${c.name} ${(latestAverages[c.id] ?? 0).toFixed(1)}`)

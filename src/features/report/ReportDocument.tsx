@@ -129,8 +129,9 @@ export function ReportDocument({ report }: { report: ReportModel }) {
           </p>
           {report.checkIns.length > 0 && (
             <ul>
-              {report.checkIns.map((c) => (
-                <li key={`${c.date}-${c.note}`}>
+              {/* Two check-ins can share a day and a note: the position is the only unique key. */}
+              {report.checkIns.map((c, i) => (
+                <li key={i}>
                   {c.date}
                   {c.note && ` — ${c.note}`}: readiness {c.readiness}
                 </li>

@@ -51,8 +51,8 @@ export function SkillPanel({ skillId }: { skillId: string }) {
         <p className="muted skill-panel__aliases">Also listed in the guide as: {skill.aliases.join('; ')}</p>
       )}
       <p className={`status-badge status-badge--${status}`}>
-        <span aria-hidden="true">{symbol}</span> {label} for {target?.shortTitle}: you {levelLabel(rating)},
-        needs {levelLabel(required)}
+        <span aria-hidden="true">{symbol}</span> {label} for {target?.shortTitle}: you{' '}
+        {rating === null ? 'not rated' : levelLabel(rating)}, needs {levelLabel(required)}
       </p>
       {essential && <p className="muted">Part of the job from {essential.title}.</p>}
 
