@@ -100,7 +100,9 @@ function createPlannerStorage(
   db: PlannerDatabase,
   problemListeners: Set<(problem: StorageProblem) => void>,
 ): PlannerStorage {
-  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
+  // One channel per database: tabs hear only about the data they show.
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${CHANNEL}:${db.name}`);
   const announce = (guideId: string) => channel?.postMessage({ type: 'changed', guideId });
   const changeListeners = new Set<() => void>();
   if (channel) {
