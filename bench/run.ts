@@ -20,6 +20,7 @@
 // Raw samples go to bench/results/latest.json; a summary table goes to the console.
 import { execFileSync } from 'node:child_process';
 import {
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -248,7 +249,7 @@ interface FirstRenderSample {
   mapPainted: number;
   /** Navigation start → a click on a skill node (sent at mapPainted) shows its panel, a frame later. */
   interactive: number;
-  /** That click → the panel's frame: includes fetching the lazy SkillPanel chunk. */
+  /** That click → the panel's frame (the panel is bundled with the first view: no chunk to fetch). */
   clickToPanel: number;
   firstContentfulPaint: number;
   domContentLoaded: number;
@@ -1233,6 +1234,9 @@ async function series<T>(label: string, count: number, run: () => Promise<T>): P
 async function main(): Promise<void> {
   const started = Date.now();
   const loadAverageAtStart = loadavg();
+  // Read now, next to the build that `npm run bench` has just made: work in progress may be
+  // committed while the bench runs.
+  const app = appVersion();
   if (!existsSync(join(DEFAULT_DIST, 'index.html'))) {
     throw new Error('dist/ is missing: run `npm run build` first (`npm run bench` does).');
   }
@@ -1242,7 +1246,14 @@ async function main(): Promise<void> {
 
   const defaultGuide = readGuideInfo(DEFAULT_GUIDE_FILE);
   const largeGuide = readGuideInfo(LARGE_GUIDE);
-  const small = await serve(DEFAULT_DIST);
+  // The bench serves and measures a private copy of dist/: other work (e2e tests, a build)
+  // may rebuild dist/ during the run, which would otherwise mix two builds in one run.
+  const defaultDist = mkdtempSync(join(tmpdir(), 'cpp-bench-dist-'));
+  cpSync(DEFAULT_DIST, defaultDist, { recursive: true });
+  for (const file of firstViewScripts(defaultDist)) {
+    if (!existsSync(join(defaultDist, file))) throw new Error(`dist/ is incomplete (${file}): rebuild it`);
+  }
+  const small = await serve(defaultDist);
   const large = await serve(LARGE_DIST);
   const version = await chromiumVersion();
   try {
@@ -1281,9 +1292,9 @@ async function main(): Promise<void> {
       THROTTLE_RATE,
     );
 
-    const charts = chartChunks(DEFAULT_DIST);
+    const charts = chartChunks(defaultDist);
     log('chart chunks: scripts requested for the first view, then the plan');
-    const chunkLoading = await measureChunkLoading(small.url, defaultGuide, charts, DEFAULT_DIST);
+    const chunkLoading = await measureChunkLoading(small.url, defaultGuide, charts, defaultDist);
 
     const firstDefault = await series('first render, default guide', RUNS.firstRender, () =>
       measureFirstRender(small.url, defaultGuide.skills.length),
@@ -1313,7 +1324,7 @@ async function main(): Promise<void> {
       measurePan(small.url, defaultGuide.skills.length, { input: 'steps' }),
     );
 
-    const bundles = { default: bundleSizes(DEFAULT_DIST), large: bundleSizes(LARGE_DIST) };
+    const bundles = { default: bundleSizes(defaultDist), large: bundleSizes(LARGE_DIST) };
     const summary = {
       ratingDefault: summarizeRatings(ratingDefault),
       ratingLarge: summarizeRatings(ratingLarge),
@@ -1337,7 +1348,7 @@ async function main(): Promise<void> {
     const results = {
       date: new Date().toISOString(),
       machine: machine(version),
-      app: appVersion(),
+      app,
       settings: {
         viewport: VIEWPORT,
         chromeArgs: CHROME_ARGS,
@@ -1388,6 +1399,7 @@ async function main(): Promise<void> {
   } finally {
     await small.server.close();
     await large.server.close();
+    rmSync(defaultDist, { recursive: true, force: true });
   }
 }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import type { Plan } from '../../domain';
 import { usePlanner } from '../../state/PlannerStoreContext';
 import type { LevelComparison } from './charts/types';
@@ -10,24 +10,32 @@ const SkillComparisonChart = lazy(() => import('./charts/SkillComparisonChart'))
 /** Progress per category for the target tier, with the charts behind it. */
 export function CategoryProgressCard({ plan }: { plan: Plan }) {
   const guide = usePlanner((s) => s.guide);
-  const ratings = usePlanner((s) => s.ratings);
+  const ratings = useDeferredValue(usePlanner((s) => s.ratings));
   const [bySkill, setBySkill] = useState(false);
   const tierName = plan.targetTier.shortTitle;
   const top = Math.max(...guide.scale.levels.map((l) => l.level));
-  const names = new Map(guide.categories.map((c) => [c.id, c.name]));
+  const names = useMemo(() => new Map(guide.categories.map((c) => [c.id, c.name])), [guide]);
 
-  const byCategory: LevelComparison[] = plan.categories.map((c) => ({
-    id: c.categoryId,
-    label: names.get(c.categoryId) ?? c.categoryId,
-    yours: c.achievedLevels,
-    required: c.requiredLevels,
-  }));
-  const skills: LevelComparison[] = guide.skills.map((s) => ({
-    id: s.id,
-    label: s.name,
-    yours: ratings[s.id] ?? 0,
-    required: s.requirements[plan.targetTier.id] ?? 0,
-  }));
+  const byCategory = useMemo<LevelComparison[]>(
+    () =>
+      plan.categories.map((c) => ({
+        id: c.categoryId,
+        label: names.get(c.categoryId) ?? c.categoryId,
+        yours: c.achievedLevels,
+        required: c.requiredLevels,
+      })),
+    [plan.categories, names],
+  );
+  const skills = useMemo<LevelComparison[]>(
+    () =>
+      guide.skills.map((s) => ({
+        id: s.id,
+        label: s.name,
+        yours: ratings[s.id] ?? 0,
+        required: s.requirements[plan.targetTier.id] ?? 0,
+      })),
+    [guide, ratings, plan.targetTier],
+  );
   const maxCategory = Math.max(1, ...byCategory.map((c) => c.required));
 
   return (

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { usePlanner } from '../../state/PlannerStoreContext';
 import { TierSelect } from '../../ui/TierSelect';
 import { CategoryProgressCard } from './CategoryProgressCard';
@@ -16,6 +17,9 @@ export default function PlanView() {
   const guide = usePlanner((s) => s.guide);
   const updateProfile = usePlanner((s) => s.updateProfile);
   const plan = usePlan();
+  // The score and focus list update first; the charts and long lists follow a moment later,
+  // so a rating change paints without waiting for them.
+  const deferredPlan = useDeferredValue(plan);
   const { targetTier, currentTier } = plan;
   const tierName = targetTier.shortTitle;
   const planningForCurrent = plan.atTopTier && targetTier.id === currentTier.id;
@@ -49,15 +53,15 @@ export default function PlanView() {
             tierName={tierName}
             emptyText={`Every skill is at the level ${tierName} asks for.`}
           />
-          <CategoryProgressCard plan={plan} />
+          <CategoryProgressCard plan={deferredPlan} />
           {plan.rankedGaps.length > plan.focus.length && (
-            <GapList items={plan.rankedGaps} tierName={tierName} />
+            <GapList items={deferredPlan.rankedGaps} tierName={tierName} />
           )}
         </div>
       )}
       <div className="plan__grid">
         <GoalsCard plan={plan} />
-        <SalaryCard plan={plan} />
+        <SalaryCard plan={deferredPlan} />
       </div>
     </section>
   );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { formatSalaryFigure, type Plan } from '../../domain';
 import { usePlanner } from '../../state/PlannerStoreContext';
 import { useMoney } from './usePlan';
@@ -68,12 +68,16 @@ export function SalaryCard({ plan }: { plan: Plan }) {
   const money = useMoney();
   const { step, currentTier, targetTier, currentSalary, targetSalary, projection, pace, years } = plan;
   const currency = guide.salary.currency;
-  const tierNames = Object.fromEntries(guide.tiers.map((t) => [t.id, t.shortTitle]));
-  const figureLabels = Object.fromEntries(
-    guide.tiers.flatMap((t) => {
-      const figure = guide.salary.figures.find((f) => f.tierId === t.id);
-      return figure ? [[t.id, figure.label]] : [];
-    }),
+  const tierNames = useMemo(() => Object.fromEntries(guide.tiers.map((t) => [t.id, t.shortTitle])), [guide]);
+  const figureLabels = useMemo(
+    () =>
+      Object.fromEntries(
+        guide.tiers.flatMap((t) => {
+          const figure = guide.salary.figures.find((f) => f.tierId === t.id);
+          return figure ? [[t.id, figure.label]] : [];
+        }),
+      ),
+    [guide],
   );
   const last = projection.at(-1);
   const ownGrowth =

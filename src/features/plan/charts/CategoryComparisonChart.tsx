@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ComparisonBars } from './ComparisonBars';
 import type { ComparisonChartProps } from './types';
 
@@ -7,7 +8,7 @@ const NOUN = { one: 'category', many: 'categories' };
  * Levels reached per skill category against what the target tier requires.
  * Default export so the plan view can load it with React.lazy.
  */
-export default function CategoryComparisonChart(props: ComparisonChartProps) {
+function CategoryComparisonChart(props: ComparisonChartProps) {
   return (
     <ComparisonBars
       {...props}
@@ -19,3 +20,6 @@ export default function CategoryComparisonChart(props: ComparisonChartProps) {
     />
   );
 }
+
+// Memoised: the plan re-renders on every rating; a chart only when its data changes.
+export default memo(CategoryComparisonChart);

@@ -162,10 +162,17 @@ export function ComparisonBars(props: ComparisonBarsProps) {
             )}
           />
           <Tooltip content={renderTooltip} cursor={{ fill: COLORS.border, fillOpacity: 0.3 }} />
-          <Bar dataKey="yours" name="You" fill={COLORS.accent} radius={[0, 3, 3, 0]}>
+          <Bar
+            dataKey="yours"
+            name="You"
+            fill={COLORS.accent}
+            radius={[0, 3, 3, 0]}
+            isAnimationActive={false}
+          >
             <LabelList dataKey="yours" position="right" fill={COLORS.text} fontSize={11} />
           </Bar>
           <Bar
+            isAnimationActive={false}
             dataKey="required"
             name={requiresLabel}
             fill={COLORS.muted}

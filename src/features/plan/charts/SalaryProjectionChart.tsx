@@ -5,7 +5,7 @@
  * a dashed segment with a triangle mark on the chart, the word in the tooltip and the table.
  * Default export so the plan view can load it with React.lazy.
  */
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import {
   CartesianGrid,
   ComposedChart,
@@ -117,7 +117,7 @@ function BoundDot({ cx, cy, payload, index }: DotItemDotProps) {
   return <path key={`bound-${index}`} d={d} fill={COLORS.bound} stroke={COLORS.surface} strokeWidth={1} />;
 }
 
-export default function SalaryProjectionChart(props: SalaryProjectionChartProps) {
+function SalaryProjectionChart(props: SalaryProjectionChartProps) {
   const { points, range, currency, targetYear, showOwnSalary, title = DEFAULT_TITLE } = props;
   const summary = salarySummary(props);
   const rows = useMemo(() => toRows(points, showOwnSalary), [points, showOwnSalary]);
@@ -271,6 +271,7 @@ export default function SalaryProjectionChart(props: SalaryProjectionChartProps)
           />
           <Tooltip content={renderTooltip} cursor={{ stroke: COLORS.muted, strokeDasharray: '3 3' }} />
           <Line
+            isAnimationActive={false}
             dataKey="exact"
             name="Guide's figure"
             type="stepAfter"
@@ -281,6 +282,7 @@ export default function SalaryProjectionChart(props: SalaryProjectionChartProps)
           />
           {kinds.has('lowerBound') || kinds.has('upperBound') ? (
             <Line
+              isAnimationActive={false}
               dataKey="bound"
               name="Guide's bound"
               type="stepAfter"
@@ -293,6 +295,7 @@ export default function SalaryProjectionChart(props: SalaryProjectionChartProps)
           ) : null}
           {hasOwn ? (
             <Line
+              isAnimationActive={false}
               dataKey="own"
               name="Your salary"
               type="linear"
@@ -323,3 +326,6 @@ export default function SalaryProjectionChart(props: SalaryProjectionChartProps)
     </ChartFigure>
   );
 }
+
+// Memoised: the plan re-renders on every rating; a chart only when its data changes.
+export default memo(SalaryProjectionChart);

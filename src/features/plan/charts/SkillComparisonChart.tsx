@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ComparisonBars } from './ComparisonBars';
 import type { ComparisonChartProps } from './types';
 
@@ -7,8 +8,11 @@ const NOUN = { one: 'skill', many: 'skills' };
  * Each skill's level against the level the target tier requires, one row per skill; the plot
  * grows with the number of skills. Default export so the plan view can load it with React.lazy.
  */
-export default function SkillComparisonChart(props: ComparisonChartProps) {
+function SkillComparisonChart(props: ComparisonChartProps) {
   return (
     <ComparisonBars {...props} noun={NOUN} nameHeader="Skill" leadWithTitle rowHeight={40} maxNameLines={2} />
   );
 }
+
+// Memoised: the plan re-renders on every rating; a chart only when its data changes.
+export default memo(SkillComparisonChart);
