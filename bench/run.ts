@@ -396,7 +396,8 @@ async function rateInPage({ skillId, level, label, guideId, nodeSelector }: Rati
     });
     observer.observe(container, { childList: true, subtree: true, characterData: true });
   });
-  const changes = new BroadcastChannel('career-path-planner:changes');
+  // The app announces on one channel per database: `career-path-planner:changes:<database name>`.
+  const changes = new BroadcastChannel('career-path-planner:changes:career-path-planner');
   const broadcast = new Promise<number>((done) => {
     changes.onmessage = () => done(performance.now() - t0);
   });

@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Guide } from '../domain/guide';
 import type { Goals } from '../domain/goals';
-import type { CheckIn, MetricEntry } from '../domain/history';
+import type { CheckIn, HistoryEntry, MetricEntry } from '../domain/history';
 import { EMPTY_PROFILE, type PlannerSnapshot, type Profile } from '../domain/profile';
 import type { Backup, ImportMode } from '../storage/backupFormat';
 import { classifyStorageError, type StorageProblem } from '../storage/errors';
@@ -15,6 +15,8 @@ export interface PlannerState extends PlannerSnapshot {
   guide: Guide;
   /** False until the stored data has been read (or found unreachable). */
   loaded: boolean;
+  /** False while the history log is still being read, after everything else is shown. */
+  historyLoaded: boolean;
   storage: StorageStatus;
   setRating(skillId: string, level: number | null): void;
   setNote(skillId: string, note: string): void;
@@ -91,6 +93,7 @@ export function createPlannerStore({ guide, now = Date.now }: Options): PlannerS
       checkIns: [],
       metricEntries: [],
       loaded: false,
+      historyLoaded: false,
       storage: { state: 'loading' },
 
       setRating(skillId, level) {
@@ -177,7 +180,7 @@ export function createPlannerStore({ guide, now = Date.now }: Options): PlannerS
         if (backend) {
           try {
             await backend.applyImport(backup, mode);
-            set(await backend.load(guide.id));
+            set({ ...(await backend.load(guide.id)), historyLoaded: true });
             return;
           } catch (error) {
             // The import is one transaction: it was stored whole or not at all. Either way the
@@ -193,9 +196,10 @@ export function createPlannerStore({ guide, now = Date.now }: Options): PlannerS
 
       async connect(storage) {
         try {
-          const snapshot = await storage.load(guide.id);
+          // Everything but the history first, so the first view does not wait for a long log.
+          const snapshot = await storage.load(guide.id, { history: false });
           backend = storage;
-          set({ ...snapshot, loaded: true, storage: { state: 'saved' } });
+          set({ ...snapshot, history: get().history, loaded: true, storage: { state: 'saved' } });
         } catch (error) {
           get().storageFailed(toProblem(error));
           return;
@@ -204,19 +208,40 @@ export function createPlannerStore({ guide, now = Date.now }: Options): PlannerS
         storage.onExternalChange(() => {
           if (backend !== storage) return;
           storage.load(guide.id).then(
-            (snapshot) => set(snapshot),
+            (snapshot) => set({ ...snapshot, historyLoaded: true }),
             (error: unknown) => get().storageFailed(toProblem(error)),
           );
         });
+        try {
+          const history = await storage.loadHistory(guide.id);
+          set({ history: withUnsavedHistory(history, get().history), historyLoaded: true });
+        } catch (error) {
+          get().storageFailed(toProblem(error));
+        }
       },
 
       storageFailed(problem) {
         // Stop writing: a half-working database must not overwrite good data later.
         backend = null;
-        set({ loaded: true, storage: { state: 'memory-only', problem } });
+        // In memory the log is whatever was already read plus what happens from now on.
+        set({ loaded: true, historyLoaded: true, storage: { state: 'memory-only', problem } });
       },
     };
   });
+}
+
+/**
+ * The stored log plus rating changes made while it was being read: those are in memory and
+ * may not be in what was read yet. The same change is never listed twice.
+ */
+function withUnsavedHistory(
+  stored: readonly HistoryEntry[],
+  inMemory: readonly HistoryEntry[],
+): HistoryEntry[] {
+  const key = (e: HistoryEntry) => `${e.at}|${e.skillId}|${e.level}`;
+  const known = new Set(stored.map(key));
+  const unsaved = inMemory.filter((e) => !known.has(key(e)));
+  return unsaved.length === 0 ? [...stored] : [...stored, ...unsaved].sort((a, b) => a.at - b.at);
 }
 
 function toProblem(error: unknown): StorageProblem {

@@ -21,7 +21,11 @@ import {
 const CHANNEL = 'career-path-planner:changes';
 
 export interface PlannerStorage {
-  load(guideId: string): Promise<PlannerSnapshot>;
+  /**
+   * Everything stored for the guide. `{ history: false }` leaves the history log out (it comes
+   * back empty): the first view does not need it, and a long log takes a while to read.
+   */
+  load(guideId: string, options?: { history?: boolean }): Promise<PlannerSnapshot>;
   saveRating(guideId: string, change: RatingChange): Promise<void>;
   saveNote(guideId: string, skillId: string, note: string, at: number): Promise<void>;
   saveProfile(guideId: string, profile: Profile, at: number): Promise<void>;
@@ -112,7 +116,7 @@ function createPlannerStorage(
   }
 
   return {
-    async load(guideId) {
+    async load(guideId, { history: withHistory = true } = {}) {
       return db.transaction(
         'r',
         [db.profile, db.ratings, db.history, db.checkIns, db.metricEntries],
@@ -120,7 +124,7 @@ function createPlannerStorage(
           const [stored, records, history, checkIns, metricEntries] = await Promise.all([
             readProfileRecord(db),
             readRatingRecords(db, guideId),
-            readHistory(db, guideId),
+            withHistory ? readHistory(db, guideId) : Promise.resolve([]),
             readCheckIns(db, guideId),
             readMetricEntries(db, guideId),
           ]);

@@ -1,4 +1,5 @@
 import { usePlanner } from '../../state/PlannerStoreContext';
+import { Loading } from '../../ui/Loading';
 import { CheckIns } from './CheckIns';
 import { CompareRatings } from './CompareRatings';
 import { MetricCard } from './MetricCard';
@@ -9,6 +10,8 @@ import './progress.css';
 export default function ProgressView() {
   const guide = usePlanner((s) => s.guide);
   const historyLength = usePlanner((s) => s.history.length);
+  const historyLoaded = usePlanner((s) => s.historyLoaded);
+  if (!historyLoaded) return <Loading>Reading your history…</Loading>;
   return (
     <section aria-labelledby="progress-title" className="progress">
       <h1 id="progress-title">Your progress</h1>

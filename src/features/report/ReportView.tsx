@@ -1,3 +1,5 @@
+import { usePlanner } from '../../state/PlannerStoreContext';
+import { Loading } from '../../ui/Loading';
 import { ExportPanel } from './ExportPanel';
 import { ReportDocument } from './ReportDocument';
 import { useReport } from './useReport';
@@ -5,6 +7,12 @@ import './report.css';
 
 /** The progress report: a preview that prints cleanly, and the exports. Loaded on demand. */
 export default function ReportView() {
+  const historyLoaded = usePlanner((s) => s.historyLoaded);
+  if (!historyLoaded) return <Loading>Reading your history…</Loading>;
+  return <LoadedReportView />;
+}
+
+function LoadedReportView() {
   const report = useReport();
   return (
     <section aria-labelledby="report-view-title" className="report-view">
