@@ -16,39 +16,12 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { renderReportPdf } from '../src/features/report/pdf/renderReportPdf';
 import { reportFixture } from '../tests/fixtures/reportModel';
+import { round, summarize, type Summary } from './stats';
 
 const RESULTS_DIR = 'bench/results';
 const RESULTS_FILE = `${RESULTS_DIR}/pdf.json`;
 const RUNS = process.env.BENCH_QUICK === '1' ? 3 : 20;
 const TARGET_MS = 2000;
-
-interface Summary {
-  median: number;
-  p90: number;
-  min: number;
-  max: number;
-  mean: number;
-  n: number;
-}
-
-const round = (v: number) => Math.round(v * 10) / 10;
-
-function summarize(values: readonly number[]): Summary {
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  const mid = Math.floor(n / 2);
-  const median = n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const p90 = sorted[Math.min(n - 1, Math.ceil(0.9 * n) - 1)]!;
-  const mean = sorted.reduce((sum, v) => sum + v, 0) / n;
-  return {
-    median: round(median),
-    p90: round(p90),
-    min: round(sorted[0]!),
-    max: round(sorted[n - 1]!),
-    mean: round(mean),
-    n,
-  };
-}
 
 interface Sample {
   totalMs: number;

@@ -35,7 +35,7 @@ import { performance } from 'node:perf_hooks';
 import { preview, type PreviewServer } from 'vite';
 import type { BrowserContext, Page, Request } from 'playwright-core';
 import { CHROME_PATH, launchPersistentContext } from '../tests/e2e/browser';
-import { summarize, type Summary } from './run';
+import { round, summarize, type Summary } from './stats';
 import {
   categoryAveragesOverTime,
   downsamplePoints,
@@ -216,8 +216,6 @@ export function loadGuide(): Guide {
 }
 
 // ---------------------------------------------------------------- server and browser
-
-const round = (value: number) => Math.round(value * 10) / 10;
 
 export async function serve(): Promise<{ server: PreviewServer; url: string }> {
   // Port 0: the OS picks a free port (as in tests/e2e/globalSetup.ts).

@@ -36,6 +36,8 @@ import { chromium, type BrowserContext, type Page, type Request } from 'playwrig
 import { CHROME_PATH } from '../tests/e2e/browser';
 import { FIRST_VIEW_BUDGET_BYTES, firstViewScripts, gzipSize } from '../scripts/check-bundle-budget';
 import { writeGeneratedGuide } from './generateGuide';
+import { round, summarize, type Summary } from './stats';
+import { CHROME_ARGS } from '../tests/e2e/browser';
 
 // ---------------------------------------------------------------- configuration
 
@@ -79,50 +81,8 @@ const TARGETS = {
   firstViewJsBytes: FIRST_VIEW_BUDGET_BYTES,
 };
 
-// Same flags as the e2e harness (tests/e2e/browser.ts): the closed network refuses the
-// background requests Chromium would otherwise make. --disable-gpu: rendering is in software.
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 // ---------------------------------------------------------------- statistics
 
-export interface Summary {
-  n: number;
-  median: number;
-  p90: number;
-  min: number;
-  max: number;
-  mean: number;
-}
-
-/** Median (mean of the middle two for an even count), nearest-rank p90, min, max, mean. */
-export function summarize(values: readonly number[]): Summary {
-  if (values.length === 0) throw new Error('no samples to summarize');
-  const sorted = [...values].sort((a, b) => a - b);
-  const n = sorted.length;
-  const mid = Math.floor(n / 2);
-  const median = n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  const p90 = sorted[Math.min(n - 1, Math.ceil(0.9 * n) - 1)]!;
-  const mean = sorted.reduce((sum, v) => sum + v, 0) / n;
-  return {
-    n,
-    median: round(median),
-    p90: round(p90),
-    min: round(sorted[0]!),
-    max: round(sorted[n - 1]!),
-    mean: round(mean),
-  };
-}
-
-const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 const roundAll = <T extends Record<string, number>>(record: T): T =>
   Object.fromEntries(Object.entries(record).map(([k, v]) => [k, round(v)])) as T;
 

@@ -8,7 +8,7 @@ export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 // Without the background-networking flags Chromium keeps dialling out, which this
 // machine's closed network refuses; the app itself makes no request beyond localhost.
-const CHROME_ARGS = [
+export const CHROME_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
