@@ -102,6 +102,18 @@ describe('progress, report and backup', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('fits a 375 px phone on every page', async () => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    for (const route of ['skills', 'plan', 'progress', 'report', 'data', 'role']) {
+      await page.goto(`${inject('baseURL')}#/${route}`);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `#/${route} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+    await screenshot(page, 'report-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('moves everything to a fresh browser profile through a backup', async () => {
     await page.getByRole('link', { name: 'Your data' }).click();
     const backup = await downloadFrom(page, 'Download a backup');
