@@ -6,33 +6,15 @@ import { computeReadiness } from '../../src/domain/readiness';
 import { projectSalary, salaryStep } from '../../src/domain/salary';
 import { inferCurrentTier, tierIndex } from '../../src/domain/tiers';
 import type { Ratings } from '../../src/domain/types';
-import { arbitraryRatings, buildGuide } from '../fixtures/buildGuide';
+import {
+  arbitraryRatings,
+  buildGuide,
+  arbitraryGuide as arbitraryGuideFixture,
+} from '../fixtures/buildGuide';
 
 const fixture = buildGuide();
 
-/** The fixture with random requirements (0–4, not necessarily rising) and random tier minimums. */
-const arbitraryGuide: fc.Arbitrary<Guide> = fc
-  .record({
-    requirements: fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 3 }), {
-      minLength: 4,
-      maxLength: 4,
-    }),
-    minYears: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 3, maxLength: 3 }),
-  })
-  .map(({ requirements, minYears }) => {
-    // Quarter years exercise fractional minimums without leaving the schema's 0–80 range.
-    const sorted = [...minYears].sort((a, b) => a - b).map((n) => n / 4);
-    return buildGuide({
-      tiers: fixture.tiers.map((t, i) => ({
-        ...t,
-        experience: { minYears: sorted[i]!, maxYears: i + 1 < sorted.length ? sorted[i + 1]! : null },
-      })),
-      skills: fixture.skills.map((s, i) => ({
-        ...s,
-        requirements: Object.fromEntries(fixture.tiers.map((t, j) => [t.id, requirements[i]![j]!])),
-      })),
-    });
-  });
+const arbitraryGuide: fc.Arbitrary<Guide> = arbitraryGuideFixture();
 
 const anyGuide = fc.oneof(fc.constant(fixture), arbitraryGuide);
 const years = fc.oneof(

@@ -16,7 +16,11 @@ import {
   type Guide,
   type HistoryEntry,
 } from '../../src/domain';
-import { arbitraryRatings, buildGuide } from '../fixtures/buildGuide';
+import {
+  arbitraryRatings,
+  buildGuide,
+  arbitraryGuide as arbitraryGuideFixture,
+} from '../fixtures/buildGuide';
 
 const guide = buildGuide();
 const DAY = 86_400_000;
@@ -26,28 +30,7 @@ function entry(skillId: string, level: number | null, at: number, previousLevel:
   return { skillId, level, previousLevel, at } satisfies HistoryEntry;
 }
 
-/** The fixture with random requirements per skill and tier, and random tier minimums. */
-const arbitraryGuide: fc.Arbitrary<Guide> = fc
-  .record({
-    requirements: fc.array(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 3, maxLength: 3 }), {
-      minLength: 4,
-      maxLength: 4,
-    }),
-    minYears: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 3, maxLength: 3 }),
-  })
-  .map(({ requirements, minYears }) => {
-    const sorted = [...minYears].sort((a, b) => a - b).map((n) => n / 4);
-    return buildGuide({
-      tiers: guide.tiers.map((t, i) => ({
-        ...t,
-        experience: { minYears: sorted[i]!, maxYears: i + 1 < sorted.length ? sorted[i + 1]! : null },
-      })),
-      skills: guide.skills.map((s, i) => ({
-        ...s,
-        requirements: Object.fromEntries(guide.tiers.map((t, j) => [t.id, requirements[i]![j]!])),
-      })),
-    });
-  });
+const arbitraryGuide: fc.Arbitrary<Guide> = arbitraryGuideFixture();
 
 /** Histories in time order over a few days: known and unknown skills, off-scale and cleared levels. */
 const arbitraryHistory: fc.Arbitrary<HistoryEntry[]> = fc
