@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import type { CheckIn, HistoryEntry, MetricEntry } from '../domain/history';
 import type { PlannerSnapshot, Profile, RatingChange } from '../domain/profile';
 import type { Backup, ImportMode, ImportPreview } from './backup';
@@ -115,6 +116,16 @@ function createPlannerStorage(
     };
   }
 
+  /** Deletes one check-in or metric value, then tells other tabs about its guide. */
+  const deleteEntry = async (table: Table<{ guideId: string }, number>, id: number) => {
+    const guideId = await db.transaction('rw', table, async () => {
+      const existing = await table.get(id);
+      await table.delete(id);
+      return existing?.guideId;
+    });
+    if (guideId !== undefined) announce(guideId);
+  };
+
   return {
     async load(guideId, { history: withHistory = true } = {}) {
       return db.transaction(
@@ -189,14 +200,7 @@ function createPlannerStorage(
       return { id, at: record.at, note: record.note, ratings: record.ratings };
     },
 
-    async deleteCheckIn(id) {
-      const guideId = await db.transaction('rw', db.checkIns, async () => {
-        const existing = await db.checkIns.get(id);
-        await db.checkIns.delete(id);
-        return existing?.guideId;
-      });
-      if (guideId !== undefined) announce(guideId);
-    },
+    deleteCheckIn: (id) => deleteEntry(db.checkIns, id),
 
     async addMetricEntry(guideId, { metricId, at, value }) {
       const record = MetricEntryRecordSchema.parse({ guideId, metricId, at, value });
@@ -205,14 +209,7 @@ function createPlannerStorage(
       return { id, metricId: record.metricId, at: record.at, value: record.value };
     },
 
-    async deleteMetricEntry(id) {
-      const guideId = await db.transaction('rw', db.metricEntries, async () => {
-        const existing = await db.metricEntries.get(id);
-        await db.metricEntries.delete(id);
-        return existing?.guideId;
-      });
-      if (guideId !== undefined) announce(guideId);
-    },
+    deleteMetricEntry: (id) => deleteEntry(db.metricEntries, id),
 
     // Backups are rare: their code and schemas load on first use, not with the first view.
     exportBackup: async (guideId, now) => (await import('./backup')).exportBackup(db, guideId, now),
